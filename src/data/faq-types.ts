@@ -1,0 +1,28 @@
+/** One category of questions, e.g. `{ id: 'line-pay', label: 'LINE Pay' }`. */
+export interface FaqCategory {
+  /** Stable id, used by the `categories` and `category` attributes. */
+  id: string;
+  /** Label shown on the category filter and heading. */
+  label: string;
+}
+
+/** One question with its answer. `answer` is plain text: line breaks are kept, URLs become links. */
+export interface FaqEntry {
+  /** Stable, URL-safe id; the deep-link anchor (`#id`). */
+  id: string;
+  /** Id of the entry's category. */
+  category: string;
+  question: string;
+  answer: string;
+}
+
+/** A whole FAQ, in the format of `data/faq.schema.json`. */
+export interface FaqData {
+  /** Language of the FAQ text (BCP 47), e.g. `ja`. */
+  lang: string;
+  title?: string;
+  /** Date the content was last checked, `YYYY-MM-DD`. */
+  updated?: string;
+  categories: FaqCategory[];
+  entries: FaqEntry[];
+}

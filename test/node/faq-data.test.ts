@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { validateFaq } from '../../src/data/validate-faq.js';
+import type { FaqData } from '../../src/data/faq-types.js';
+
+const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+const faq: FaqData = JSON.parse(read('data/faq.ja.json'));
+const schema = JSON.parse(read('data/faq.schema.json'));
+const seed = read('data/source/line-gov-faq-seed.txt');
+const validateWithSchema = new Ajv({ allErrors: true }).compile(schema);
+
+const CATEGORY_IDS = ['about-line', 'partner-program', 'official-account', 'stickers', 'line-pay', 'consultation', 'other'];
+
+test('the shipped FAQ is valid against data/faq.schema.json', () => {
+  assert.equal(validateWithSchema(faq), true, JSON.stringify(validateWithSchema.errors, null, 2));
+});
+
+test('the shipped FAQ passes the widget’s own validation', () => {
+  const result = validateFaq(faq);
+  assert.equal(result.ok, true, JSON.stringify(!result.ok && result.problems));
+});
+
+test('it has 53 entries in 7 categories, in the seed’s order, with the seed’s labels', () => {
+  assert.equal(faq.entries.length, 53);
+  assert.deepEqual(faq.categories.map((c) => c.id), CATEGORY_IDS);
+  const seedLines = seed.split('\n');
+  for (const { label } of faq.categories) assert.ok(seedLines.includes(label), `label ${label} is a line of the seed`);
+  const counts = CATEGORY_IDS.map((id) => faq.entries.filter((e) => e.category === id).length);
+  assert.deepEqual(counts, [5, 4, 25, 1, 2, 7, 9]);
+});
+
+test('entries are grouped by category in category order', () => {
+  const order = faq.entries.map((e) => CATEGORY_IDS.indexOf(e.category));
+  assert.ok(order.every((n, i) => n >= 0 && (i === 0 || n >= order[i - 1])));
+});
+
+test('entry ids are unique, URL-safe descriptive slugs', () => {
+  const ids = faq.entries.map((e) => e.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids) {
+    assert.match(id, /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/, `${id} is a lowercase slug of words`);
+    assert.equal(encodeURIComponent(id), id);
+  }
+});
+
+test('questions are the seed’s lines verbatim, in seed order', () => {
+  const lines = seed.split('\n');
+  let previous = -1;
+  for (const { question } of faq.entries) {
+    const at = lines.indexOf(question, previous + 1);
+    assert.ok(at > previous, `question found after line ${previous}: ${question}`);
+    previous = at;
+  }
+});
+
+test('questions and answers hold all the seed’s text and nothing else, apart from joined line breaks', () => {
+  const labels = new Set(faq.categories.map((c) => c.label));
+  const seedText = seed
+    .split('\n')
+    .filter((line, i) => !(i < 3 && line.startsWith('- ')) && !(i < 3 && line === 'よくある質問') && !labels.has(line))
+    .join('');
+  const dataText = faq.entries.map((e) => e.question + e.answer.replaceAll('\n', '')).join('');
+  assert.equal(dataText, seedText);
+});
+
+test('the seed’s broken sentences are joined', () => {
+  const answers = faq.entries.map((e) => e.answer).join('\n');
+  assert.ok(answers.includes('サポートを受けることができます。'));
+  assert.ok(answers.includes('仕様によって異なりますので'));
+  assert.ok(!/ことがで\n/.test(answers) && !/によって\n/.test(answers));
+});
+
+test('every URL in the seed appears in the data exactly as written', () => {
+  const urls = seed.match(/https?:\/\/[\x21-\x7e]+?(?=[)\s]|$|[^\x21-\x7e])/g) ?? [];
+  assert.ok(urls.length >= 40, `found ${urls.length} URLs`);
+  const answers = faq.entries.map((e) => e.answer).join('\n');
+  for (const url of urls) assert.ok(answers.includes(url), `${url} is in an answer`);
+});
+
+const BAD_DATA: Array<[string, unknown]> = [
+  ['not an object', []],
+  ['missing entries', { lang: 'ja', categories: [{ id: 'a', label: 'A' }] }],
+  ['empty entries', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [] }],
+  ['question is a number', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 1, answer: 'y' }] }],
+  ['blank answer', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: '  ' }] }],
+  ['id with a space', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x y', category: 'a', question: 'q', answer: 'y' }] }],
+  ['category without label', { lang: 'ja', categories: [{ id: 'a' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }] }],
+];
+
+test('the widget’s validation rejects what the schema rejects', () => {
+  for (const [name, data] of BAD_DATA) {
+    assert.equal(validateWithSchema(data), false, `schema rejects: ${name}`);
+    assert.equal(validateFaq(data).ok, false, `validateFaq rejects: ${name}`);
+  }
+});
+
+test('the widget’s validation also rejects duplicate ids and unknown categories, naming the entry', () => {
+  const base = { lang: 'ja', categories: [{ id: 'a', label: 'A' }] };
+  const duplicate = validateFaq({ ...base, entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }, { id: 'x', category: 'a', question: 'q2', answer: 'y' }] });
+  assert.equal(duplicate.ok, false);
+  assert.deepEqual(!duplicate.ok && duplicate.problems[0], { path: '/entries/1/id', id: 'x', message: 'Entry id "x" is used twice.' });
+  const unknown = validateFaq({ ...base, entries: [{ id: 'x', category: 'nope', question: 'q', answer: 'y' }] });
+  assert.equal(unknown.ok, false);
+  assert.equal(!unknown.ok && unknown.problems[0].path, '/entries/0/category');
+});
+
+test('data/faq.ja.json is what scripts/seed-to-json.mjs makes of the source copy', async () => {
+  const { seedToFaq } = await import('../../scripts/seed-to-json.mjs');
+  assert.deepEqual(seedToFaq(seed), faq);
+});
