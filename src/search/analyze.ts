@@ -1,0 +1,82 @@
+import { segmentJapanese, isJapaneseStopWord } from './lunr-ja.js';
+import { foldKana, normalize } from './normalize.js';
+
+const URL_PATTERN = /\bhttps?:\/\/[!-~]+/gi;
+// Anything that is not a letter or digit separates words: brackets 「」(), ・, ※, ?, 。, …
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+const JAPANESE = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々〆ヶ]/u;
+const JAPANESE_RUNS = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々〆ヶ]+/gu;
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+const KATAKANA_ONLY = /^[\p{Script=Katakana}ー]+$/u;
+
+/** A word of a text, as the index stores it, and where it stood. */
+export interface Word {
+  /** Normalized form: segmented, kana folded, final long vowel mark dropped from katakana words. */
+  term: string;
+  /**
+   * Grammar rather than content: a word written only in hiragana (「ますか」「おける」). Such
+   * words are indexed but a query need not match them.
+   */
+  grammatical: boolean;
+  /** Whether the word touches the previous kept word, with no space, punctuation or stop word between. */
+  joined: boolean;
+}
+
+/**
+ * Prepares text for segmentation: URLs removed (their parts are noise in an FAQ about LINE),
+ * punctuation turned into spaces. Segmentation sees the text before kana folding, because
+ * TinySegmenter relies on the difference between hiragana, katakana and kanji.
+ */
+export function clean(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(URL_PATTERN, ' ').replace(SEPARATORS, ' ');
+}
+
+/** TinySegmenter's cut of a text (after `clean`), stop words included. */
+export const segment = (text: string): string[] => segmentJapanese(clean(text));
+
+/**
+ * Splits text into words with lunr-languages `ja` (TinySegmenter), drops its stop words, and
+ * normalizes each word as documents and queries must match: kana folded, and a final long
+ * vowel mark dropped from katakana words (「ユーザー」 = 「ユーザ」, and 「メニュ」 typed so far
+ * meets 「メニュー」). `segments` is a cut made earlier by `segment` (a prebuilt index).
+ */
+export function words(text: string, segments: readonly string[] = segment(text)): Word[] {
+  const out: Word[] = [];
+  let cursor = 0;
+  let previousEnd = -1;
+  const cleaned = clean(text);
+  for (const piece of segments) {
+    const at = cleaned.indexOf(piece, cursor);
+    cursor = at + piece.length;
+    if (isJapaneseStopWord(piece)) continue;
+    const joined = at === previousEnd;
+    previousEnd = cursor;
+    out.push({ term: trimLongVowel(foldKana(piece)), grammatical: HIRAGANA_ONLY.test(piece), joined });
+  }
+  return out;
+}
+
+/** The normalized terms of a text, for indexing. */
+export const tokenize = (text: string, segments?: readonly string[]): string[] => words(text, segments).map((w) => w.term);
+
+function trimLongVowel(term: string): string {
+  return term.length > 2 && term.endsWith('ー') && KATAKANA_ONLY.test(term) ? term.slice(0, -1) : term;
+}
+
+/**
+ * Overlapping two-character pieces of every run of Japanese characters (a lone character
+ * stands for itself), as Lucene's CJK bigram filter makes them. They find a word that
+ * TinySegmenter cut differently in the question and in the text (「回覧板」), or a kana spelling
+ * it could not segment at all (「りっちめにゅー」).
+ */
+export function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const [run] of normalize(clean(text)).matchAll(JAPANESE_RUNS)) {
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Whether a term is written with Japanese characters (so bigrams can stand in for it). */
+export const isJapanese = (term: string): boolean => JAPANESE.test(term);

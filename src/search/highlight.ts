@@ -1,0 +1,39 @@
+import { normalizeWithOffsets } from './normalize.js';
+
+/** `[start, end)` in the original text. */
+export type Range = [number, number];
+
+const URL_PATTERN = /\bhttps?:\/\/[!-~]+/gi;
+
+/**
+ * Where the normalized `forms` (index terms or bigrams) occur in `text`, as ranges of the
+ * original text, merged and sorted. A katakana word indexed without its final long vowel mark
+ * is highlighted with it. URLs are not searched, so nothing in them is marked.
+ */
+export function findRanges(text: string, forms: readonly string[]): Range[] {
+  if (forms.length === 0) return [];
+  const { text: normalized, start, end } = normalizeWithOffsets(text);
+  const blocked = [...text.matchAll(URL_PATTERN)].map((m): Range => [m.index!, m.index! + m[0].length]);
+  const found: Range[] = [];
+  for (const form of new Set(forms)) {
+    if (!form) continue;
+    for (let at = normalized.indexOf(form); at !== -1; at = normalized.indexOf(form, at + 1)) {
+      let last = at + form.length;
+      while (normalized[last] === 'ー') last++;
+      const range: Range = [start[at], end[last - 1]];
+      if (!blocked.some(([s, e]) => range[0] < e && range[1] > s)) found.push(range);
+    }
+  }
+  return mergeRanges(found);
+}
+
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Range[] = [];
+  for (const range of sorted) {
+    const last = out[out.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push([range[0], range[1]]);
+  }
+  return out;
+}

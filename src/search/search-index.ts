@@ -1,0 +1,108 @@
+import { bigrams, segment, tokenize } from './analyze.js';
+import { lunr } from './lunr-ja.js';
+import { decodeSegments, encodeSegments } from './segments-codec.js';
+import type { FaqData, FaqEntry } from '../data/faq-types.js';
+
+/** Index fields: words of the question and answer, and their bigrams. */
+export const FIELDS = ['q', 'a', 'qb', 'ab'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** The words of one entry, field by field, as the index stores them. */
+export type AnalyzedEntry = Record<Field, string[]>;
+
+/** A ready-to-query FAQ: the entries and their Lunr index (refs are entry positions). */
+export interface FaqSearchIndex {
+  entries: readonly FaqEntry[];
+  lunr: lunr.Index;
+}
+
+export const PREBUILT_FORMAT = 'line-gov-faq-segments/1';
+
+/**
+ * What the build (or the command-line tool) computes ahead of time so the page need not run
+ * TinySegmenter over the whole FAQ: each entry's segmentation, as encoded segment lengths of
+ * its question and answer. About 1 KB gzip for the bundled FAQ, where Lunr's serialized index
+ * with bigram fields is 19 KB gzip; building the index from it takes a few milliseconds.
+ */
+export interface PrebuiltIndex {
+  format: typeof PREBUILT_FORMAT;
+  /** Entry id → [question segments, answer segments]. */
+  segments: Record<string, [string, string]>;
+}
+
+export function prebuildIndex(entries: readonly FaqEntry[]): PrebuiltIndex {
+  const segments: PrebuiltIndex['segments'] = {};
+  for (const entry of entries) segments[entry.id] = [encodeSegments(segment(entry.question)), encodeSegments(segment(entry.answer))];
+  return { format: PREBUILT_FORMAT, segments };
+}
+
+/** The entry's words; the prebuilt cut is used when it still fits the text. */
+export function analyzeEntry(entry: Pick<FaqEntry, 'question' | 'answer'>, prebuilt?: readonly [string, string]): AnalyzedEntry {
+  const question = prebuilt ? decodeSegments(entry.question, prebuilt[0]) : null;
+  const answer = prebuilt ? decodeSegments(entry.answer, prebuilt[1]) : null;
+  return {
+    q: tokenize(entry.question, question ?? undefined),
+    a: tokenize(entry.answer, answer ?? undefined),
+    qb: bigrams(entry.question),
+    ab: bigrams(entry.answer),
+  };
+}
+
+function prebuiltFor(prebuilt: unknown): PrebuiltIndex['segments'] | undefined {
+  const candidate = prebuilt as Partial<PrebuiltIndex> | undefined;
+  return candidate?.format === PREBUILT_FORMAT && typeof candidate.segments === 'object' && candidate.segments ? candidate.segments : undefined;
+}
+
+function newBuilder(): lunr.Builder {
+  // Lunr's own pipelines are emptied: the words are final, and an English search pipeline
+  // would stem query terms (lunr-languages `ja` leaves it in place). Refs are positions in the
+  // entry list: short, and the data order for tie-breaks.
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.metadataWhitelist = [];
+  builder.ref('ref');
+  for (const field of FIELDS) builder.field(field);
+  return builder;
+}
+
+/** Builds the index at once. For the bundled FAQ (prebuilt) this takes a few milliseconds. */
+export function createSearchIndex(faq: Pick<FaqData, 'entries'>, prebuilt?: unknown): FaqSearchIndex {
+  const segments = prebuiltFor(prebuilt);
+  const builder = newBuilder();
+  faq.entries.forEach((entry, ref) => builder.add({ ref: String(ref), ...analyzeEntry(entry, segments?.[entry.id]) }));
+  return { entries: faq.entries, lunr: builder.build() };
+}
+
+export interface SliceOptions {
+  /** Longest stretch of work before giving the page a turn, in milliseconds. */
+  sliceMs?: number;
+  /** Abandons the build (e.g. when `src` changed again); the promise then rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Builds the index in slices, yielding to the page between them, for data without a prebuilt
+ * cut (a `src` URL): segmenting takes about 1 ms an entry, which for a large FAQ would freeze
+ * typing and scrolling if done at once.
+ */
+export async function createSearchIndexInSlices(faq: Pick<FaqData, 'entries'>, prebuilt?: unknown, options: SliceOptions = {}): Promise<FaqSearchIndex> {
+  const { sliceMs = 8, signal } = options;
+  const segments = prebuiltFor(prebuilt);
+  const builder = newBuilder();
+  let sliceStart = performance.now();
+  for (let ref = 0; ref < faq.entries.length; ref++) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+    const entry = faq.entries[ref];
+    builder.add({ ref: String(ref), ...analyzeEntry(entry, segments?.[entry.id]) });
+  }
+  await yieldToPage();
+  signal?.throwIfAborted();
+  return { entries: faq.entries, lunr: builder.build() };
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

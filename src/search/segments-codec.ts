@@ -1,0 +1,42 @@
+import { clean } from './analyze.js';
+
+// Segment lengths as base-36 digits; a digit of 35 ('z') means "35 more, and go on", so any
+// length fits while almost every segment takes one character.
+const MORE = 35;
+
+/** Encodes TinySegmenter's cut of a text as the lengths of its segments: about one byte a word. */
+export function encodeSegments(segments: readonly string[]): string {
+  let out = '';
+  for (const { length } of segments) {
+    let rest = length;
+    while (rest >= MORE) {
+      out += 'z';
+      rest -= MORE;
+    }
+    out += rest.toString(36);
+  }
+  return out;
+}
+
+/**
+ * Cuts `text` (after `clean`) where the encoded lengths say. Returns null when the lengths do
+ * not fit the text, as when the text was edited after the index was built: the caller then
+ * segments the text again.
+ */
+export function decodeSegments(text: string, code: string): string[] | null {
+  if (typeof code !== 'string' || !/^[0-9a-z]*$/.test(code)) return null;
+  const chars = clean(text).replace(/\s+/g, '');
+  const out: string[] = [];
+  let at = 0;
+  let length = 0;
+  for (const digit of code) {
+    const value = parseInt(digit, 36);
+    length += value;
+    if (value === MORE) continue;
+    if (length === 0 || at + length > chars.length) return null;
+    out.push(chars.slice(at, at + length));
+    at += length;
+    length = 0;
+  }
+  return at === chars.length && length === 0 ? out : null;
+}

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/cli.js';
+import { PREBUILT_FORMAT } from '../../src/search/search-index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'line-gov-faq-cli-'));
+const file = (name: string, data: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
+  return path;
+};
+function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { status, out, err };
+}
+const city = {
+  lang: 'ja',
+  categories: [{ id: 'garbage', label: 'ごみ' }],
+  entries: [
+    { id: 'bulky-waste', category: 'garbage', question: '粗大ごみの出し方は?', answer: '電話で申し込んでください。' },
+    { id: 'line-notice', category: 'garbage', question: 'ごみの日をLINEで知らせてくれますか?', answer: '公式アカウントで通知します。' },
+  ],
+};
+
+test('validate accepts the bundled FAQ', () => {
+  const result = run('validate', 'data/faq.ja.json');
+  assert.equal(result.status, 0);
+  assert.match(result.out[0], /valid \(53 entries\)/);
+});
+
+test('validate names the file, the entry id and the field of a schema problem', () => {
+  const bad = structuredClone(city);
+  (bad.entries[1] as Record<string, unknown>).question = 42;
+  delete (bad.entries[0] as Record<string, unknown>).answer;
+  const path = file('bad.json', bad);
+  const result = run('validate', path);
+  assert.equal(result.status, 1);
+  assert.ok(result.err.some((l) => l.startsWith(path) && l.includes('/entries/1/question') && l.includes('id "line-notice"')), result.err.join('\n'));
+  assert.ok(result.err.some((l) => l.includes('/entries/0/answer') && l.includes('id "bulky-waste"') && l.includes('missing')), result.err.join('\n'));
+});
+
+test('validate reports duplicate ids and unknown categories', () => {
+  const bad = structuredClone(city);
+  bad.entries[1].id = 'bulky-waste';
+  bad.entries[0].category = 'parks';
+  const result = run('validate', file('dupes.json', bad));
+  assert.equal(result.status, 1);
+  assert.ok(result.err.some((l) => l.includes('used twice')));
+  assert.ok(result.err.some((l) => l.includes('"parks" is not one of the categories')));
+});
+
+test('validate reports a file that is not JSON', () => {
+  const result = run('validate', file('broken.json', '{ "lang": '));
+  assert.equal(result.status, 1);
+  assert.match(result.err[0], /broken\.json: not valid JSON/);
+});
+
+test('build writes the FAQ with its prebuilt index, and the output is valid again', () => {
+  const input = file('city.json', city);
+  const output = join(dir, 'city.index.json');
+  assert.equal(run('build', input, '-o', output).status, 0);
+  const built = JSON.parse(readFileSync(output, 'utf8'));
+  assert.equal(built.index.format, PREBUILT_FORMAT);
+  assert.deepEqual(Object.keys(built.index.segments), ['bulky-waste', 'line-notice']);
+  assert.equal(run('validate', output).status, 0);
+});
+
+test('build refuses invalid data and writes nothing', () => {
+  const output = join(dir, 'never.json');
+  assert.equal(run('build', file('empty.json', { ...city, entries: [] }), '-o', output).status, 1);
+  assert.throws(() => readFileSync(output));
+});
+
+test('unknown commands print the usage and exit with 2', () => {
+  const result = run('frobnicate');
+  assert.equal(result.status, 2);
+  assert.match(result.err[0], /Usage/);
+});

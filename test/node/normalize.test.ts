@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalize, normalizeWithOffsets } from '../../src/search/normalize.js';
+import { tokenize, bigrams } from '../../src/search/analyze.js';
+
+test('full-width Latin letters, digits and spaces become ASCII', () => {
+  assert.equal(normalize('ＬＩＮＥ　Ｐａｙ１２３'), 'line pay123');
+});
+
+test('half-width katakana becomes full-width, voiced marks included', () => {
+  assert.equal(normalize('ﾘｯﾁﾒﾆｭｰ'), 'リッチメニュー');
+  assert.equal(normalize('ｶﾞｲﾄﾞ'), 'ガイド');
+});
+
+test('CJK radicals become the ideographs they stand for', () => {
+  assert.equal(normalize('地⽅公共団体'), '地方公共団体');
+  assert.equal(normalize('適⽤'), '適用');
+});
+
+test('upper case folds to lower case', () => {
+  assert.equal(normalize('LINE VOOM Govtech'), 'line voom govtech');
+});
+
+test('hiragana folds to katakana', () => {
+  assert.equal(normalize('りっちめにゅー'), 'リッチメニュー');
+  assert.equal(normalize('友だち'), '友ダチ');
+});
+
+test('offsets point back into the original text', () => {
+  const { text, start, end } = normalizeWithOffsets('AｶﾞB');
+  assert.equal(text, 'aガb');
+  assert.deepEqual(start, [0, 1, 3]);
+  assert.deepEqual(end, [1, 3, 4]);
+});
+
+test('a final long vowel mark is dropped from katakana words', () => {
+  assert.deepEqual(tokenize('ユーザー'), tokenize('ユーザ'));
+  assert.deepEqual(tokenize('メニュー'), ['メニュ']);
+});
+
+test('brackets and punctuation separate words and are never terms', () => {
+  const terms = tokenize('「認証済アカウント」(承認)・※?。');
+  assert.ok(terms.length > 0);
+  for (const term of terms) assert.match(term, /^[\p{L}\p{N}]+$/u);
+});
+
+test('URLs are left out of the terms', () => {
+  assert.deepEqual(tokenize('詳細 https://www.lycbiz.com/jp/partner/'), tokenize('詳細'));
+});
+
+test('particles that lunr-languages ja lists as stop words are dropped', () => {
+  assert.ok(!tokenize('友だちを増やす').includes('ヲ'));
+});
+
+test('bigrams cover each run of Japanese text, and a lone character stands for itself', () => {
+  assert.deepEqual(bigrams('回覧板'), ['回覧', '覧板']);
+  assert.deepEqual(bigrams('Aの B'), ['ノ']);
+});

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import faq from '../../data/faq.ja.json';
+import { createSearchIndex } from '../../src/search/search-index.js';
+import { search, type SearchHit } from '../../src/search/search.js';
+import { normalize, normalizeWithOffsets } from '../../src/search/normalize.js';
+
+const index = createSearchIndex(faq);
+
+/** Small deterministic PRNG (mulberry32), so a failure can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  ':', '~', '^', '*', '+', '-', '~2', '^10', 'title:', 'q:', 'LINE:', '\\', '"', "'", '(', ')', '[', ']', '{', '}',
+  '😀', '👨‍👩‍👧', '🇯🇵', '\uD800', '\uDFFF', '\uDBFF\uDC00', '\u0000', '\u0007', '\u001b', '\u200B', '\u202E', '\uFEFF',
+  ' ', '　', '\n', '\t', 'ー', 'ｰ', 'ﾞ', '゛', 'リッチメニュー', 'ﾘｯﾁ', 'りっち', '友だち', '地⽅', 'ＬＩＮＥ', 'line', 'Pay',
+  'VOOM', '高齢者', '回覧板', 'の', 'を', 'ｶﾞ', '①', '〇', 'ǅ', 'ß', 'İ', 'ﬁ', '𠮷', 'a', 'Z', '0', '%', '<script>', '&amp;',
+];
+
+function generate(next: () => number): string {
+  const pieces = Math.floor(next() * 12);
+  let out = '';
+  for (let i = 0; i < pieces; i++) {
+    out += next() < 0.8 ? PIECES[Math.floor(next() * PIECES.length)] : String.fromCharCode(Math.floor(next() * 0x10000));
+  }
+  return out;
+}
+
+function assertWellFormed(hits: SearchHit[], query: string) {
+  assert.ok(Array.isArray(hits), query);
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    assert.ok(hit.entry && typeof hit.entry.id === 'string', query);
+    assert.ok(!seen.has(hit.entry.id), `duplicate result for ${JSON.stringify(query)}`);
+    seen.add(hit.entry.id);
+    assert.ok(Number.isFinite(hit.score), query);
+    for (const [text, ranges] of [[hit.entry.question, hit.highlights.question], [hit.entry.answer, hit.highlights.answer]] as const) {
+      let previousEnd = -1;
+      for (const [start, end] of ranges) {
+        assert.ok(start >= 0 && start < end && end <= text.length, `range [${start}, ${end}) for ${JSON.stringify(query)}`);
+        assert.ok(start > previousEnd, 'ranges sorted and apart');
+        previousEnd = end;
+      }
+    }
+  }
+}
+
+test('10,000 generated queries never throw and return well-formed results', () => {
+  const next = random(20261125);
+  for (let i = 0; i < 10_000; i++) {
+    const query = generate(next);
+    let hits: SearchHit[] = [];
+    assert.doesNotThrow(() => (hits = search(index, query)), JSON.stringify(query));
+    assertWellFormed(hits, query);
+    for (const hit of hits.slice(0, 3)) void hit.highlights;
+    assert.equal(normalize(query), normalizeWithOffsets(query).text, `both normalizations agree on ${JSON.stringify(query)}`);
+  }
+});
+
+test('edge-case strings never throw', () => {
+  const cases = ['', ' ', '　　', '\n\t', 'ー'.repeat(50), 'リッチメニュー'.repeat(1500), 'a'.repeat(10_000), '*'.repeat(10_000), '\uD800'.repeat(100), '😀'.repeat(5000)];
+  for (const query of cases) {
+    let hits: SearchHit[] = [];
+    assert.doesNotThrow(() => (hits = search(index, query)), query.slice(0, 20));
+    assertWellFormed(hits, query.slice(0, 20));
+  }
+});
+
+test('values that are not strings are treated as text, not errors', () => {
+  for (const value of [null, undefined, 42, {}, []]) assert.doesNotThrow(() => search(index, value as unknown as string));
+});
