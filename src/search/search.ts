@@ -1,6 +1,7 @@
 import { analyzeQuery, type QueryUnit } from './query.js';
 import { lunr } from './lunr-ja.js';
 import { findRanges, type Range } from './highlight.js';
+import { normalize } from './normalize.js';
 import type { FaqEntry } from '../data/faq-types.js';
 import type { FaqSearchIndex } from './search-index.js';
 
@@ -31,6 +32,7 @@ interface TokenSetStatics {
 
 // Question words weigh more than answer words; exact words more than bigrams; a prefix still
 // being typed less than a whole word; grammar words hardly at all.
+const LEAD_BONUS = 1.25;
 const BOOST = { q: 6, a: 1.5, qb: 1, ab: 0.25, prefix: 0.5, grammatical: 0.1 };
 // Longer input is cut: no one types more into a search box, and segmenting a pasted page on
 // every keystroke would stall typing.
@@ -104,6 +106,11 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
     return [];
   }
 
+  // Where the query is what a question begins with (「リッチメニュー」 → 「リッチメニューとは何ですか」
+  // rather than 「変動リッチメニューとは…」), that question is most likely the one meant.
+  const lead = units[0].terms.join('');
+  const startsWith = (entry: FaqEntry) => normalize(entry.question).replace(/\s+/g, '').startsWith(lead);
+
   type Scored = { ref: string; score: number; covered: number; forms: string[] };
   const scored: Scored[] = [];
   for (const { ref, score } of results) {
@@ -118,7 +125,7 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
         forms.push(...matched);
       }
     }
-    scored.push({ ref, score, covered: covered / required.length, forms });
+    scored.push({ ref, score: startsWith(entry) ? score * LEAD_BONUS : score, covered: covered / required.length, forms });
   }
   const complete = scored.filter((s) => s.covered === 1);
   const shown = complete.length > 0 ? complete : scored.filter((s) => s.covered >= FALLBACK_SUPPORT);

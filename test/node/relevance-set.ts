@@ -22,7 +22,7 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   { kind: 'keyword', query: '災害', expect: 'disaster-reporting-socda' },
   { kind: 'keyword', query: 'セグメント配信', expect: 'segment-delivery' },
   { kind: 'keyword', query: '変動リッチメニュー', expect: 'switchable-rich-menu' },
-  { kind: 'keyword', query: 'リッチメニュー', expect: 'rich-menu', top: 3 },
+  { kind: 'keyword', query: 'リッチメニュー', expect: 'rich-menu' },
   { kind: 'keyword', query: 'ミニアプリ', expect: 'line-mini-app-benefits' },
   { kind: 'keyword', query: 'ビジネスID', expect: 'line-business-id' },
   { kind: 'keyword', query: '実施報告書', expect: 'implementation-report' },
@@ -51,8 +51,8 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   { kind: 'question', query: 'LINEはどのくらい使われていますか', expect: 'how-many-users' },
   // Width and kana variants
   { kind: 'variant', query: 'ＬＩＮＥ　Ｐａｙ', expect: 'line-pay-adoption', top: 3 },
-  { kind: 'variant', query: 'ﾘｯﾁﾒﾆｭｰ', expect: 'rich-menu', top: 3 },
-  { kind: 'variant', query: 'りっちめにゅー', expect: 'rich-menu', top: 3 },
+  { kind: 'variant', query: 'ﾘｯﾁﾒﾆｭｰ', expect: 'rich-menu' },
+  { kind: 'variant', query: 'りっちめにゅー', expect: 'rich-menu' },
   { kind: 'variant', query: 'せぐめんと配信', expect: 'segment-delivery' },
   { kind: 'variant', query: '地⽅公共団体プラン', expect: 'local-government-plan-vs-standard', top: 3 },
   { kind: 'variant', query: 'ＳＯＣＤＡ', expect: 'disaster-reporting-socda' },
@@ -67,7 +67,7 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   { kind: 'mixed', query: 'MAU', expect: 'how-many-users', top: 3 },
   { kind: 'mixed', query: 'DV 相談', expect: 'what-is-line-consultation' },
   // Partial words while typing
-  { kind: 'typing', query: 'リッチメニュ', expect: 'rich-menu', top: 3 },
+  { kind: 'typing', query: 'リッチメニュ', expect: 'rich-menu' },
   { kind: 'typing', query: 'キャッシュ', expect: 'cashless-payment' },
   { kind: 'typing', query: 'セグメ', expect: 'segment-delivery' },
   { kind: 'typing', query: 'govt', expect: 'govtech-partner' },

@@ -1,43 +1,531 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { bundledFaq } from '../../data/bundled-faq.js';
-import type { FaqData } from '../../data/faq-types.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { bundledFaq, bundledPrebuiltIndex } from '../../data/bundled-faq.js';
+import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
+import { loadFaq, type FaqLoadFailure } from '../../data/load-faq.js';
+import { describeProblems, validateFaq } from '../../data/validate-faq.js';
+import { stringsFor, type UiStrings } from '../../i18n/strings.js';
+import type { Range } from '../../search/highlight.js';
+import type { FaqSearchIndex } from '../../search/search-index.js';
+import { search, type SearchHit } from '../../search/search.js';
+import { emit } from './events.js';
+import { indexFor } from './index-cache.js';
+import { answerContent, markedText } from './marked-text.js';
 import { styles } from './line-gov-faq.styles.js';
 
+/** How many questions are rendered before a 「さらに表示」 button (large FAQs only). */
+const PAGE_SIZE = 100;
+
+interface ShownEntry {
+  entry: FaqEntry;
+  question: readonly Range[];
+  answer: readonly Range[];
+}
+
+type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; message: string; detail: string };
+
 /**
- * A searchable FAQ about using LINE in local government.
+ * A searchable FAQ about using LINE in local government, for Japanese municipal websites.
+ * Shows the bundled FAQ (LINE Yahoo's よくある質問 for local governments) unless given other data.
  *
- * @summary Searchable, accessible FAQ for Japanese municipal websites.
+ * @summary Searchable, accessible FAQ with category filters and collapsible answers.
+ *
+ * @attr query - Initial search text; the `query` property follows what the person types.
+ * @attr category - Id of the category selected at first (e.g. `line-pay`).
+ * @attr categories - Comma-separated category ids to show and search; others are hidden. Unknown ids are ignored with a console warning.
+ * @attr src - URL of FAQ data in the format of `data/faq.schema.json`, loaded instead of the bundled FAQ.
+ * @attr lang - Language of the widget's own words: `ja` (default) or `en`. The FAQ text stays as the data has it.
+ * @attr heading - Optional heading shown above the widget.
+ * @attr heading-level - Level of that heading, 2–6 (default 2); category headings are one level below.
+ * @attr hide-search - Hides the search box.
+ * @attr hide-filter - Hides the category filter.
+ * @attr no-hash - Turns deep links off: the widget neither reads nor writes the URL hash.
+ *
+ * @fires faq-search - The query changed; `detail: { query, resultCount }`.
+ * @fires faq-toggle - A person opened or closed an answer; `detail: { id, open }`.
+ * @fires faq-category - A person chose a category filter; `detail: { category }` (`null` for all).
+ * @fires faq-error - Data could not be loaded or is invalid; `detail: { message, problems? }`.
+ * @fires faq-ready - Data and search index are usable; `detail: { entryCount }`.
+ *
+ * @csspart heading - The optional heading.
+ * @csspart search - The search input.
+ * @csspart categories - The group of category filter buttons.
+ * @csspart category - Each category filter button.
+ * @csspart status - The live region with the number of questions found.
+ * @csspart list - Each list of questions.
+ * @csspart item - Each question and answer.
+ * @csspart question - The control that opens an answer (it holds the question text).
+ * @csspart answer - Each answer.
+ * @csspart mark - Highlighted matches.
+ * @csspart link - Links in answers.
+ * @csspart empty - The box shown when nothing matches.
+ * @csspart error - The box shown when data cannot be loaded.
+ *
+ * @cssprop --line-gov-faq-accent - Accent colour of controls, focus rings and selected filters (default #00703c, 6.2:1 on white).
+ * @cssprop --line-gov-faq-on-accent - Text colour on the accent (default white).
+ * @cssprop --line-gov-faq-text - Text colour.
+ * @cssprop --line-gov-faq-muted - Secondary text colour.
+ * @cssprop --line-gov-faq-background - Background colour.
+ * @cssprop --line-gov-faq-surface - Background of questions and controls.
+ * @cssprop --line-gov-faq-border - Border colour.
+ * @cssprop --line-gov-faq-link - Link colour.
+ * @cssprop --line-gov-faq-mark - Background of highlighted matches.
+ * @cssprop --line-gov-faq-font-family - Font stack (default: Japanese system fonts).
+ * @cssprop --line-gov-faq-font-size - Base font size (default 1rem).
+ * @cssprop --line-gov-faq-radius - Corner radius.
+ * @cssprop --line-gov-faq-spacing - Base spacing unit.
  */
 export class LineGovFaq extends LitElement {
   static override styles = styles;
 
-  /** The FAQ shown. Defaults to the bundled FAQ. */
-  @property({ attribute: false }) data: FaqData = bundledFaq;
+  /** Search text. Set it to search; it follows what the person types. */
+  @property() query = '';
+
+  /** Selected category id, or empty for all. */
+  @property({ reflect: true }) category = '';
+
+  /** Comma-separated ids of the categories to show and search; empty for all. */
+  @property() categories = '';
+
+  /** URL of FAQ data to load instead of the bundled FAQ. */
+  @property() src = '';
+
+  /** Language of the widget's own words: `ja` (default) or `en`. */
+  @property({ reflect: true }) override lang!: string;
+
+  @property() heading = '';
+
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @property({ type: Boolean, attribute: 'hide-search' }) hideSearch = false;
+
+  @property({ type: Boolean, attribute: 'hide-filter' }) hideFilter = false;
+
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+
+  /**
+   * The FAQ shown (the bundled FAQ unless `src` or this property gives other data). Setting it
+   * validates the data; invalid data is refused with a visible error and a `faq-error` event.
+   */
+  get data(): FaqData {
+    return this.faq;
+  }
+  set data(value: FaqData) {
+    const result = validateFaq(value);
+    if (result.ok) void this.useData(result.data, undefined);
+    else this.fail({ kind: 'invalid', problems: result.problems });
+  }
+
+  /**
+   * Resolves when the data being shown (after `src` has loaded, if set) and its search index
+   * are usable, or when loading failed. Never rejects.
+   */
+  get ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  @state() private faq: FaqData = bundledFaq;
+  @state() private index: FaqSearchIndex | undefined;
+  @state() private load: LoadState = { kind: 'ready' };
+  @state() private open = new Set<string>();
+  @state() private limit = PAGE_SIZE;
+
+  private prebuilt: unknown = bundledPrebuiltIndex;
+  private readyPromise: Promise<void> = Promise.resolve();
+  private request: AbortController | undefined;
+  private strings: UiStrings = stringsFor('ja');
+  private allowed: FaqCategory[] = [];
+  /** `category` when it is one of the categories shown, else '' (all). */
+  private activeCategory = '';
+  private hits: SearchHit[] | undefined;
+  private shown: ShownEntry[] = [];
+  private counts = new Map<string | null, number>();
+  private lastSearch: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    // With `src` set, the bundled FAQ will not be shown: its index is not needed.
+    if (!this.index && !this.src && this.load.kind !== 'loading') this.readyPromise = this.prepareIndex();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.request?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') && (this.src || changed.get('src'))) this.readyPromise = this.fetchData();
+    this.strings = stringsFor(this.lang);
+    // Data from `src` is on its way: the category attributes are for it, not for the bundled FAQ.
+    const settled = this.load.kind !== 'loading';
+    if (changed.has('faq') || changed.has('categories') || changed.has('load')) this.allowed = this.allowedCategories(settled);
+    const allowed = !this.category || this.allowed.some((c) => c.id === this.category);
+    if (!allowed && settled && (changed.has('category') || changed.has('faq') || changed.has('categories')))
+      console.warn(`<line-gov-faq>: category "${this.category}" is not among the categories shown; showing all.`);
+    this.activeCategory = allowed ? this.category : '';
+    if (['faq', 'index', 'query', 'categories', 'category', 'load'].some((key) => changed.has(key))) this.computeResults();
+  }
+
+  protected override firstUpdated(): void {
+    this.openFromHash();
+  }
+
+  protected override updated(): void {
+    const query = this.query.trim();
+    if (this.index && this.hits !== undefined && query !== this.lastSearch) {
+      this.lastSearch = query;
+      emit(this, 'faq-search', { query: this.query, resultCount: this.shown.length });
+    } else if (!query) this.lastSearch = undefined;
+  }
+
+  // ---- data -------------------------------------------------------------------------------
+
+  private async fetchData(): Promise<void> {
+    this.request?.abort();
+    if (!this.src) return this.useData(bundledFaq, bundledPrebuiltIndex);
+    const request = new AbortController();
+    this.request = request;
+    this.load = { kind: 'loading' };
+    try {
+      const result = await loadFaq(this.src, request.signal);
+      if (request.signal.aborted) return;
+      if (result.ok) {
+        const indexed = this.useData(result.data, result.prebuilt);
+        await this.updateComplete;
+        this.openFromHash();
+        await indexed;
+      } else this.fail(result.failure);
+    } catch {
+      // Aborted: a newer `src` has taken over, and its response is the one that counts.
+    }
+  }
+
+  private useData(data: FaqData, prebuilt: unknown): Promise<void> {
+    this.faq = data;
+    this.prebuilt = prebuilt;
+    this.index = undefined;
+    this.load = { kind: 'ready' };
+    this.open = new Set();
+    this.limit = PAGE_SIZE;
+    return (this.readyPromise = this.prepareIndex());
+  }
+
+  private prepareIndex(): Promise<void> {
+    const data = this.faq;
+    return indexFor(data, this.prebuilt).then(
+      (index) => {
+        if (this.faq !== data) return;
+        this.index = index;
+        emit(this, 'faq-ready', { entryCount: data.entries.length });
+      },
+      () => this.fail({ kind: 'network', message: 'index' }),
+    );
+  }
+
+  /** Shows a load failure in the widget and reports it; the previous data stays visible. */
+  private fail(failure: FaqLoadFailure): void {
+    const s = stringsFor(this.lang);
+    let detail: string;
+    let problems: string[] | undefined;
+    switch (failure.kind) {
+      case 'http':
+        detail = s.fetchFailed(`HTTP ${failure.status}`);
+        break;
+      case 'network':
+        detail = s.fetchFailed(failure.message);
+        break;
+      case 'json':
+        detail = s.invalidJson;
+        break;
+      case 'invalid':
+        problems = describeProblems(failure.problems);
+        detail = `${s.invalidData(failure.problems.length)} ${problems.slice(0, 3).join(' ')}`;
+        break;
+    }
+    this.load = { kind: 'error', message: s.loadError, detail };
+    emit(this, 'faq-error', problems ? { message: `${s.loadError} ${detail}`, problems } : { message: `${s.loadError} ${detail}` });
+  }
+
+  private allowedCategories(warn: boolean): FaqCategory[] {
+    const all = this.faq.categories;
+    const wanted = this.categories.split(',').map((id) => id.trim()).filter(Boolean);
+    if (wanted.length === 0) return all;
+    const unknown = wanted.filter((id) => !all.some((c) => c.id === id));
+    if (unknown.length > 0 && warn) console.warn(`<line-gov-faq>: unknown categories ignored: ${unknown.join(', ')}`);
+    const chosen = all.filter((c) => wanted.includes(c.id));
+    return chosen.length > 0 ? chosen : all;
+  }
+
+  // ---- results ----------------------------------------------------------------------------
+
+  private computeResults(): void {
+    const allowedIds = new Set(this.allowed.map((c) => c.id));
+    const query = this.query.trim();
+    this.hits = query && this.index ? search(this.index, query, { categories: allowedIds }) : undefined;
+    const pool: ShownEntry[] = this.hits
+      ? this.hits.map((hit) => ({ entry: hit.entry, question: hit.highlights.question, answer: hit.highlights.answer }))
+      : this.faq.entries.filter((e) => allowedIds.has(e.category)).map((entry) => ({ entry, question: [], answer: [] }));
+    this.counts = new Map([[null, pool.length]]);
+    for (const { entry } of pool) this.counts.set(entry.category, (this.counts.get(entry.category) ?? 0) + 1);
+    this.shown = this.activeCategory ? pool.filter((s) => s.entry.category === this.activeCategory) : pool;
+  }
+
+  // ---- deep links -------------------------------------------------------------------------
+
+  private readonly onHashChange = () => this.openFromHash();
+
+  private hashId(): string | undefined {
+    if (this.noHash || !location.hash) return undefined;
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private openFromHash(): void {
+    const id = this.hashId();
+    if (!id) return;
+    const position = this.faq.entries.findIndex((e) => e.id === id);
+    const entry = this.faq.entries[position];
+    if (!entry || !this.allowed.some((c) => c.id === entry.category)) return;
+    if (!this.shown.some((s) => s.entry.id === id)) {
+      this.query = '';
+      this.category = '';
+    }
+    this.open = new Set(this.open).add(id);
+    this.limit = Math.max(this.limit, position + 1);
+    this.updateComplete.then(() => this.itemElement(id)?.scrollIntoView({ block: 'start' }));
+  }
+
+  private itemElement(id: string): HTMLDetailsElement | null {
+    return this.renderRoot.querySelector<HTMLDetailsElement>(`details[data-id="${CSS.escape(id)}"]`);
+  }
+
+  private writeHash(id: string, open: boolean): void {
+    if (this.noHash) return;
+    const url = new URL(location.href);
+    if (open) url.hash = encodeURIComponent(id);
+    else if (this.hashId() === id) url.hash = '';
+    else return;
+    history.replaceState(history.state, '', url.hash ? url.href : url.href.replace(/#$/, ''));
+  }
+
+  // ---- events from the template -------------------------------------------------------------
+
+  private onInput(event: InputEvent): void {
+    // While an IME composes a word, the text is not what the person means yet: searching each
+    // step would make the results jump. The search runs when composition ends.
+    if (event.isComposing) return;
+    this.setQuery((event.target as HTMLInputElement).value);
+  }
+
+  private onCompositionEnd(event: CompositionEvent): void {
+    this.setQuery((event.target as HTMLInputElement).value);
+  }
+
+  private setQuery(value: string): void {
+    this.query = value;
+    this.limit = PAGE_SIZE;
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    // keyCode 229 is the Enter (or other key) that confirms a conversion in some IMEs that
+    // report isComposing false.
+    if (event.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      event.stopPropagation();
+      (event.target as HTMLInputElement).value = '';
+      this.setQuery('');
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>('summary')?.focus();
+    }
+  }
+
+  private selectCategory(id: string): void {
+    if (this.activeCategory === id) return;
+    this.category = id;
+    this.limit = PAGE_SIZE;
+    emit(this, 'faq-category', { category: id || null });
+  }
+
+  private onToggle(event: Event, id: string): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    // Toggles the widget caused itself (expand all, deep links) are already in `open`.
+    if (this.open.has(id) === open) return;
+    const next = new Set(this.open);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.open = next;
+    this.writeHash(id, open);
+    emit(this, 'faq-toggle', { id, open });
+  }
+
+  private setAllOpen(open: boolean): void {
+    const next = new Set(this.open);
+    for (const { entry } of this.shown.slice(0, this.limit)) {
+      if (open) next.add(entry.id);
+      else next.delete(entry.id);
+    }
+    this.open = next;
+  }
+
+  private clearSearch(): void {
+    this.setQuery('');
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+  }
+
+  private showAllCategories(): void {
+    this.selectCategory('');
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="category"][aria-pressed="true"]')?.focus());
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  /** `src` is set but its data has not arrived (or failed): the bundled FAQ is not to be shown. */
+  private get awaitingData(): boolean {
+    return Boolean(this.src) && this.faq === bundledFaq;
+  }
 
   override render() {
-    const { data } = this;
+    const s = this.strings;
+    const awaiting = this.awaitingData;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`
-      ${data.title ? html`<h2 class="title">${data.title}</h2>` : null}
-      ${data.categories.map(
-        (category) => html`
-          <section aria-labelledby="category-${category.id}">
-            <h3 id="category-${category.id}">${category.label}</h3>
-            <ul part="list">
-              ${data.entries
-                .filter((entry) => entry.category === category.id)
-                .map(
-                  (entry) => html`<li part="item">
-                    <details id=${entry.id}>
-                      <summary part="question">${entry.question}</summary>
-                      <div part="answer" class="answer">${entry.answer}</div>
-                    </details>
-                  </li>`,
-                )}
-            </ul>
-          </section>
-        `,
-      )}
+      ${this.heading ? heading(level, this.heading, 'heading') : nothing}
+      ${this.hideSearch ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting ? nothing : this.renderFilter(s)}
+      ${this.renderStatus(s, awaiting)}
+      ${this.load.kind === 'error'
+        ? html`<div class="error" role="alert" part="error"><p><strong>${this.load.message}</strong></p><p>${this.load.detail}</p></div>`
+        : nothing}
+      <div class="content" lang=${this.faq.lang} aria-busy=${this.load.kind === 'loading' ? 'true' : 'false'}>
+        ${awaiting ? nothing : this.renderContent(s, level + 1)}
+      </div>
     `;
+  }
+
+  private renderSearch(s: UiStrings) {
+    return html`<div class="search" role="search">
+      <label for="search" class="search-label">${s.searchLabel}</label>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        enterkeyhint="search"
+        spellcheck="false"
+        placeholder=${s.searchPlaceholder}
+        aria-describedby="status"
+        .value=${this.query}
+        @input=${this.onInput}
+        @compositionend=${this.onCompositionEnd}
+        @keydown=${this.onSearchKeydown}
+      />
+    </div>`;
+  }
+
+  private renderFilter(s: UiStrings) {
+    const button = (id: string, label: string) => {
+      const count = this.counts.get(id || null) ?? 0;
+      return html`<button
+        type="button"
+        part="category"
+        class="category"
+        aria-pressed=${this.activeCategory === id ? 'true' : 'false'}
+        @click=${() => this.selectCategory(id)}
+      >
+        <span class="category-label">${label}</span> <span class="count">${s.countSuffix(count)}</span>
+      </button>`;
+    };
+    return html`<div class="categories" role="group" aria-label=${s.filterLabel} part="categories">
+      ${button('', s.allCategories)} ${this.allowed.map((c) => button(c.id, c.label))}
+    </div>`;
+  }
+
+  private renderStatus(s: UiStrings, awaiting: boolean) {
+    let text: string;
+    if (this.load.kind === 'loading') text = s.loading;
+    else if (awaiting) text = '';
+    else if (this.query.trim() && !this.index) text = s.preparingSearch;
+    else text = this.hits ? s.resultCount(this.shown.length) : s.totalCount(this.shown.length);
+    return html`<div class="bar">
+      <p id="status" class="status" role="status" part="status">${text}</p>
+      ${this.shown.length > 0 && !awaiting
+        ? html`<div class="toggles">
+            <button type="button" class="text-button" @click=${() => this.setAllOpen(true)}>${s.expandAll}</button>
+            <button type="button" class="text-button" @click=${() => this.setAllOpen(false)}>${s.collapseAll}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderContent(s: UiStrings, level: number) {
+    if (this.query.trim() && !this.index) return nothing;
+    if (this.shown.length === 0) return this.renderEmpty(s);
+    const visible = this.shown.slice(0, this.limit);
+    const more = this.shown.length - visible.length;
+    const list = this.hits
+      ? html`<ul class="list" part="list">${visible.map((item) => this.renderItem(item))}</ul>`
+      : this.allowed
+          .filter((c) => !this.activeCategory || c.id === this.activeCategory)
+          .map((category) => {
+            const items = visible.filter((item) => item.entry.category === category.id);
+            if (items.length === 0) return nothing;
+            return html`<section class="group" aria-labelledby="group-${category.id}">
+              ${heading(level, category.label, 'category-heading', `group-${category.id}`)}
+              <ul class="list" part="list">${items.map((item) => this.renderItem(item))}</ul>
+            </section>`;
+          });
+    return html`${list}
+    ${more > 0
+      ? html`<button type="button" class="more" @click=${() => (this.limit += PAGE_SIZE)}>${s.showMore(more)}</button>`
+      : nothing}`;
+  }
+
+  private renderItem({ entry, question, answer }: ShownEntry) {
+    return keyed(
+      entry.id,
+      html`<li class="item" part="item">
+        <details data-id=${entry.id} ?open=${this.open.has(entry.id)} @toggle=${(e: Event) => this.onToggle(e, entry.id)}>
+          <summary part="question" class="question"><span class="question-text">${markedText(entry.question, question)}</span></summary>
+          <div class="answer" part="answer">${answerContent(entry.answer, answer, this.strings)}</div>
+        </details>
+      </li>`,
+    );
+  }
+
+  private renderEmpty(s: UiStrings) {
+    const query = this.query.trim();
+    const category = this.allowed.find((c) => c.id === this.activeCategory);
+    return html`<div class="empty" part="empty">
+      ${query ? html`<p class="empty-title">${s.noResults(query)}</p>` : nothing}
+      ${category ? html`<p>${s.noResultsInCategory(category.label)}</p>` : nothing}
+      <p>${s.noResultsHint}</p>
+      <div class="empty-actions">
+        ${query ? html`<button type="button" class="action" @click=${this.clearSearch}>${s.clearSearch}</button>` : nothing}
+        ${category ? html`<button type="button" class="action" @click=${this.showAllCategories}>${s.showAllCategories}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+}
+
+/** A heading of a level chosen at run time (`<h${n}>` cannot be written in a Lit template). */
+function heading(level: number, text: string, part: string, id?: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 part=${part} class=${part} id=${id ?? nothing}>${text}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class=${part} id=${id ?? nothing}>${text}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${part} id=${id ?? nothing}>${text}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${part} id=${id ?? nothing}>${text}</h5>`;
+    default:
+      return html`<h6 part=${part} class=${part} id=${id ?? nothing}>${text}</h6>`;
   }
 }

@@ -1,0 +1,43 @@
+/** `faq-search`: the query changed and its results are shown. */
+export interface FaqSearchDetail {
+  query: string;
+  /** Number of questions shown for the query (after the category filter). */
+  resultCount: number;
+}
+/** `faq-toggle`: a person opened or closed an answer. */
+export interface FaqToggleDetail {
+  id: string;
+  open: boolean;
+}
+/** `faq-category`: a person chose a category filter; `null` is 「すべて」. */
+export interface FaqCategoryDetail {
+  category: string | null;
+}
+/** `faq-error`: data could not be loaded or is invalid; `message` is what the widget shows. */
+export interface FaqErrorDetail {
+  message: string;
+  /** Each problem found in invalid data, `/entries/3/question (id "x"): …`. */
+  problems?: string[];
+}
+/** `faq-ready`: data and search index are usable. */
+export interface FaqReadyDetail {
+  entryCount: number;
+}
+
+export interface LineGovFaqEventMap {
+  'faq-search': CustomEvent<FaqSearchDetail>;
+  'faq-toggle': CustomEvent<FaqToggleDetail>;
+  'faq-category': CustomEvent<FaqCategoryDetail>;
+  'faq-error': CustomEvent<FaqErrorDetail>;
+  'faq-ready': CustomEvent<FaqReadyDetail>;
+}
+
+/** Dispatches one of the widget's events: bubbling and composed, so the host page hears it. */
+export function emit<K extends keyof LineGovFaqEventMap>(target: EventTarget, type: K, detail: LineGovFaqEventMap[K]['detail']): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalEventHandlersEventMap extends LineGovFaqEventMap {}
+}

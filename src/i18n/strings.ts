@@ -1,0 +1,84 @@
+/** The widget's own words (the FAQ text itself stays as the data has it). */
+export interface UiStrings {
+  searchLabel: string;
+  searchPlaceholder: string;
+  filterLabel: string;
+  allCategories: string;
+  expandAll: string;
+  collapseAll: string;
+  resultCount: (count: number) => string;
+  totalCount: (count: number) => string;
+  noResults: (query: string) => string;
+  noResultsHint: string;
+  noResultsInCategory: (category: string) => string;
+  clearSearch: string;
+  showAllCategories: string;
+  showMore: (remaining: number) => string;
+  loading: string;
+  preparingSearch: string;
+  externalLink: string;
+  /** Headline of the error box; `detail` says what went wrong. */
+  loadError: string;
+  fetchFailed: (status: string) => string;
+  invalidJson: string;
+  invalidData: (count: number) => string;
+  countSuffix: (count: number) => string;
+}
+
+const ja: UiStrings = {
+  searchLabel: '質問を検索',
+  searchPlaceholder: '例：リッチメニュー、友だちを増やす',
+  filterLabel: 'カテゴリで絞り込む',
+  allCategories: 'すべて',
+  expandAll: 'すべて開く',
+  collapseAll: 'すべて閉じる',
+  resultCount: (n) => `${n}件の質問が見つかりました`,
+  totalCount: (n) => `${n}件の質問があります`,
+  noResults: (q) => `「${q}」に一致する質問は見つかりませんでした。`,
+  noResultsHint: '別の言葉で検索するか、すべてのカテゴリから探してください。',
+  noResultsInCategory: (c) => `「${c}」カテゴリ内に該当する質問はありません。`,
+  clearSearch: '検索をクリア',
+  showAllCategories: 'すべてのカテゴリを表示',
+  showMore: (n) => `さらに表示（残り${n}件）`,
+  loading: 'FAQを読み込んでいます…',
+  preparingSearch: '検索の準備をしています…',
+  externalLink: '（外部サイト・新しいタブで開きます）',
+  loadError: 'FAQを読み込めませんでした。',
+  fetchFailed: (s) => `サーバーから応答がありませんでした（${s}）。`,
+  invalidJson: 'データがJSON形式ではありません。',
+  invalidData: (n) => `データの形式に${n}件の問題があります。`,
+  countSuffix: (n) => `${n}件`,
+};
+
+const en: UiStrings = {
+  searchLabel: 'Search questions',
+  searchPlaceholder: 'e.g. rich menu, add friends',
+  filterLabel: 'Filter by category',
+  allCategories: 'All',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  resultCount: (n) => `${n} ${n === 1 ? 'question' : 'questions'} found`,
+  totalCount: (n) => `${n} ${n === 1 ? 'question' : 'questions'}`,
+  noResults: (q) => `No questions match “${q}”.`,
+  noResultsHint: 'Try other words, or look through all categories.',
+  noResultsInCategory: (c) => `Nothing in the category “${c}” matches.`,
+  clearSearch: 'Clear search',
+  showAllCategories: 'Show all categories',
+  showMore: (n) => `Show more (${n} left)`,
+  loading: 'Loading the FAQ…',
+  preparingSearch: 'Preparing search…',
+  externalLink: ' (external site, opens in a new tab)',
+  loadError: 'The FAQ could not be loaded.',
+  fetchFailed: (s) => `The server did not answer with the FAQ (${s}).`,
+  invalidJson: 'The data is not JSON.',
+  invalidData: (n) => `The data has ${n} ${n === 1 ? 'problem' : 'problems'}.`,
+  countSuffix: (n) => String(n),
+};
+
+export const UI_LANGUAGES = { ja, en } as const;
+export type UiLanguage = keyof typeof UI_LANGUAGES;
+
+/** UI strings for a language tag: `en`, `en-US` → English; anything else → Japanese. */
+export function stringsFor(lang: string | null | undefined): UiStrings {
+  return (lang ?? '').toLowerCase().split('-')[0] === 'en' ? en : ja;
+}

@@ -1,0 +1,85 @@
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../dist/line-gov-faq.js';
+import { FaqHarness } from './harness.js';
+
+async function widget(template = html`<line-gov-faq></line-gov-faq>`) {
+  const element = await fixture(template);
+  await element.ready;
+  await element.updateComplete;
+  return { element, faq: new FaqHarness(element) };
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  describe(`accessibility audit (axe), ${colorScheme} mode`, () => {
+    before(() => emulateMedia({ colorScheme }));
+    after(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('initial state has no violations', async () => {
+      const { element } = await widget();
+      await expect(element).to.be.accessible();
+    });
+
+    it('searching state has no violations', async () => {
+      const { element, faq } = await widget();
+      await faq.search('リッチメニュー');
+      await expect(element).to.be.accessible();
+    });
+
+    it('no-results state has no violations', async () => {
+      const { element, faq } = await widget();
+      await faq.chooseCategory('LINE Pay');
+      await faq.search('ラーメン');
+      await expect(element).to.be.accessible();
+    });
+
+    it('expanded state has no violations', async () => {
+      const { element, faq } = await widget();
+      await faq.search('相談');
+      faq.button('すべて開く').click();
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+    });
+
+    it('error state has no violations', async () => {
+      const element = await fixture(html`<line-gov-faq src="/no/such/faq.json"></line-gov-faq>`);
+      await oneEvent(element, 'faq-error');
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+    });
+  });
+}
+
+describe('keyboard', () => {
+  it('reaches search, filters, expand/collapse and questions in order with Tab', async () => {
+    const { faq } = await widget(html`<line-gov-faq categories="line-pay"></line-gov-faq>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    faq.element.before(before);
+    before.focus();
+    const order = [];
+    for (let i = 0; i < 7; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = faq.root.activeElement;
+      order.push(active?.getAttribute('part') ?? active?.className ?? active?.tagName);
+    }
+    before.remove();
+    expect(order).to.deep.equal(['search', 'category', 'category', 'text-button', 'text-button', 'question', 'question']);
+  });
+
+  it('has a visible focus indicator on every control', async () => {
+    const { faq } = await widget();
+    faq.input.focus();
+    await sendKeys({ press: 'Tab' });
+    const style = getComputedStyle(faq.root.activeElement);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('labels the search box and the filter group', async () => {
+    const { faq } = await widget();
+    expect(faq.input.labels[0].textContent).to.equal('質問を検索');
+    expect(faq.root.querySelector('[part~="categories"]').getAttribute('aria-label')).to.equal('カテゴリで絞り込む');
+    expect(faq.root.querySelector('[part~="status"]').getAttribute('role')).to.equal('status');
+  });
+});

@@ -1,0 +1,422 @@
+import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../dist/line-gov-faq.js';
+import { FaqHarness } from './harness.js';
+
+const CITY = new URL('../fixtures/city-faq.json', import.meta.url).href;
+
+async function widget(template = html`<line-gov-faq></line-gov-faq>`) {
+  const element = await fixture(template);
+  await element.ready;
+  await element.updateComplete;
+  return { element, faq: new FaqHarness(element) };
+}
+
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+describe('<line-gov-faq> with no query', () => {
+  it('shows every question grouped under its category heading, in data order', async () => {
+    const { faq } = await widget();
+    expect(faq.questions()).to.have.length(53);
+    expect(faq.headings()).to.deep.equal(['LINEについて', 'LINEスマートシティ推進パートナープログラム', 'LINE公式アカウント', 'LINEスタンプ', 'LINE Pay', 'LINE 相談', 'その他']);
+    expect(faq.questions()[0]).to.equal('行政においてLINEを活用するメリットは何ですか?');
+    expect(faq.status).to.equal('53件の質問があります');
+  });
+
+  it('keeps answers closed until opened', async () => {
+    const { faq } = await widget();
+    expect(faq.openQuestions()).to.deep.equal([]);
+    const answer = faq.details('高齢者でもLINEを使えますか?').querySelector('[part~="answer"]');
+    expect(answer.textContent).to.contain('65歳以上');
+    expect(answer.checkVisibility()).to.equal(false);
+  });
+});
+
+describe('searching', () => {
+  it('shows results ranked best first, with matches marked', async () => {
+    const { faq } = await widget();
+    await faq.search('リッチメニュー');
+    expect(faq.questions()[0]).to.equal('リッチメニューとは何ですか?');
+    expect(faq.headings()).to.deep.equal([]);
+    expect(faq.marks(faq.item('リッチメニューとは何ですか?'))).to.include('リッチメニュー');
+    expect(faq.status).to.equal(`${faq.questions().length}件の質問が見つかりました`);
+  });
+
+  it('finds half-width and hiragana spellings', async () => {
+    const { faq } = await widget();
+    await faq.search('ﾘｯﾁﾒﾆｭｰ');
+    const halfWidth = faq.questions();
+    await faq.search('りっちめにゅー');
+    expect(faq.questions()).to.deep.equal(halfWidth);
+    expect(halfWidth[0]).to.equal('リッチメニューとは何ですか?');
+  });
+
+  it('updates the category counts to the matches of the query', async () => {
+    const { faq } = await widget();
+    const before = faq.categories();
+    expect(before[0]).to.deep.equal({ label: 'すべて', count: 53, pressed: true });
+    await faq.search('相談');
+    const after = faq.categories();
+    expect(after[0].count).to.equal(faq.questions().length);
+    expect(after.find((c) => c.label === 'LINE 相談').count).to.be.greaterThan(0);
+    expect(after.find((c) => c.label === 'LINEスタンプ').count).to.equal(0);
+  });
+
+  it('shows a no-results message with the query and ways out', async () => {
+    const { faq } = await widget();
+    await faq.search('ラーメン');
+    expect(faq.questions()).to.deep.equal([]);
+    expect(faq.emptyState.textContent).to.contain('「ラーメン」に一致する質問は見つかりませんでした。');
+    expect(faq.status).to.equal('0件の質問が見つかりました');
+    faq.button('検索をクリア').click();
+    await faq.element.updateComplete;
+    expect(faq.questions()).to.have.length(53);
+    expect(faq.input.value).to.equal('');
+  });
+
+  it('clears the search with Escape', async () => {
+    const { faq } = await widget();
+    await faq.search('VOOM');
+    expect(faq.questions().length).to.be.lessThan(53);
+    faq.input.focus();
+    await sendKeys({ press: 'Escape' });
+    await faq.element.updateComplete;
+    expect(faq.input.value).to.equal('');
+    expect(faq.questions()).to.have.length(53);
+  });
+
+  it('updates as the person types, key by key', async () => {
+    const { faq } = await widget();
+    faq.input.focus();
+    await sendKeys({ type: 'voom' });
+    await faq.element.updateComplete;
+    expect(faq.element.query).to.equal('voom');
+    expect(faq.questions()[0]).to.equal('LINE VOOMを使うメリットを教えてください。');
+  });
+
+  it('treats Lunr query syntax as text', async () => {
+    const { faq } = await widget();
+    for (const query of ['LINE:', '~', '^2', '*', 'title:VOOM', '+-']) {
+      await faq.search(query);
+      expect(faq.status).to.match(/件の質問が見つかりました$/);
+    }
+  });
+});
+
+describe('Japanese input (IME)', () => {
+  it('does not search while a word is being composed, and searches when it is confirmed', async () => {
+    const { faq } = await widget();
+    const input = faq.input;
+    input.focus();
+    input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    input.value = 'けいさつ';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true }));
+    await faq.element.updateComplete;
+    expect(faq.questions()).to.have.length(53);
+    input.value = '警察';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true }));
+    input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '警察' }));
+    await faq.element.updateComplete;
+    expect(faq.questions()).to.deep.equal(['警察連携時のLINE社窓口を教えてください。']);
+  });
+
+  it('ignores the Enter that confirms a conversion', async () => {
+    const { faq } = await widget();
+    await faq.search('警察');
+    faq.input.focus();
+    faq.input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
+    faq.input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true }));
+    await faq.element.updateComplete;
+    expect(faq.root.activeElement).to.equal(faq.input);
+  });
+
+  it('moves to the first result on a plain Enter', async () => {
+    const { faq } = await widget();
+    await faq.search('警察');
+    faq.input.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(faq.root.activeElement.textContent.trim()).to.equal('警察連携時のLINE社窓口を教えてください。');
+  });
+});
+
+describe('category filter', () => {
+  it('narrows the list to the chosen category and exposes the choice', async () => {
+    const { faq } = await widget();
+    await faq.chooseCategory('LINE Pay');
+    expect(faq.questions()).to.deep.equal(['キャッシュレス決済を導入するにはどうすればよいですか?', 'LINE Payの導入状況が分かるものはありますか?']);
+    expect(faq.categoryButton('LINE Pay').getAttribute('aria-pressed')).to.equal('true');
+    expect(faq.categoryButton('すべて').getAttribute('aria-pressed')).to.equal('false');
+    expect(faq.element.category).to.equal('line-pay');
+  });
+
+  it('works with the keyboard', async () => {
+    const { faq } = await widget();
+    faq.categoryButton('LINEスタンプ').focus();
+    await sendKeys({ press: 'Enter' });
+    await faq.element.updateComplete;
+    expect(faq.questions()).to.deep.equal(['友だち追加時にLINEスタンプを配るにはどうすればよいですか?']);
+    faq.categoryButton('すべて').focus();
+    await sendKeys({ press: 'Space' });
+    await faq.element.updateComplete;
+    expect(faq.questions()).to.have.length(53);
+  });
+
+  it('offers to show all categories when the chosen one has no match', async () => {
+    const { faq } = await widget();
+    await faq.chooseCategory('LINE Pay');
+    await faq.search('警察');
+    expect(faq.emptyState.textContent).to.contain('「LINE Pay」カテゴリ内に該当する質問はありません。');
+    faq.button('すべてのカテゴリを表示').click();
+    await faq.element.updateComplete;
+    expect(faq.questions()).to.deep.equal(['警察連携時のLINE社窓口を教えてください。']);
+  });
+});
+
+describe('answers', () => {
+  it('open and close with the keyboard', async () => {
+    const { faq } = await widget();
+    const summary = faq.details('高齢者でもLINEを使えますか?').querySelector('summary');
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => faq.openQuestions().length === 1);
+    expect(faq.openQuestions()).to.deep.equal(['高齢者でもLINEを使えますか?']);
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => faq.openQuestions().length === 0);
+  });
+
+  it('all open and all close', async () => {
+    const { faq } = await widget();
+    faq.button('すべて開く').click();
+    await faq.element.updateComplete;
+    expect(faq.openQuestions()).to.have.length(53);
+    faq.button('すべて閉じる').click();
+    await faq.element.updateComplete;
+    expect(faq.openQuestions()).to.have.length(0);
+  });
+
+  it('keep their line breaks', async () => {
+    const { faq } = await widget();
+    const answer = faq.details('LINE公式アカウントの基本機能でできることを教えてください。').querySelector('[part~="answer"]');
+    expect(getComputedStyle(answer).whiteSpace).to.equal('pre-line');
+    expect(answer.textContent).to.contain('・友だちへのメッセージ一斉配信\n・LINE VOOM投稿');
+  });
+
+  it('turn URLs into links that open in a new tab, announced as external', async () => {
+    const { faq } = await widget();
+    const links = [...faq.root.querySelectorAll('[part~="answer"] a')];
+    expect(links.length).to.be.at.least(45);
+    for (const link of links) {
+      expect(['http:', 'https:']).to.include(new URL(link.href).protocol);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.textContent).to.contain('新しいタブで開きます');
+    }
+    const smca = links.find((a) => a.href.startsWith('https://smca.or.jp'));
+    expect(smca.getAttribute('href')).to.equal('https://smca.or.jp/');
+  });
+
+  it('show unsafe schemes and markup as text', async () => {
+    const { element, faq } = await widget();
+    window.__pwned = false;
+    element.data = {
+      lang: 'ja',
+      categories: [{ id: 'x', label: '<img src=x onerror="window.__pwned=true">' }],
+      entries: [{ id: 'evil', category: 'x', question: '<script>window.__pwned=true</script>', answer: 'javascript:window.__pwned=true data:text/html,hi <b>bold</b> https://ok.example/' }],
+    };
+    await element.ready;
+    await element.updateComplete;
+    expect(faq.questions()).to.deep.equal(['<script>window.__pwned=true</script>']);
+    expect(faq.root.querySelector('script, img, b')).to.equal(null);
+    expect([...faq.root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://ok.example/']);
+    await faq.toggle('<script>window.__pwned=true</script>');
+    expect(window.__pwned).to.equal(false);
+  });
+});
+
+describe('deep links', () => {
+  it('open the entry named in the hash when the page loads', async () => {
+    history.replaceState(null, '', '#rich-menu');
+    const { faq } = await widget();
+    expect(faq.openQuestions()).to.deep.equal(['リッチメニューとは何ですか?']);
+  });
+
+  it('follow hash changes, clearing a search that hides the entry', async () => {
+    const { faq } = await widget();
+    await faq.search('警察');
+    location.hash = '#line-voom-benefits';
+    await oneEvent(window, 'hashchange');
+    await faq.element.updateComplete;
+    expect(faq.input.value).to.equal('');
+    expect(faq.openQuestions()).to.deep.equal(['LINE VOOMを使うメリットを教えてください。']);
+    const top = faq.details('LINE VOOMを使うメリットを教えてください。').getBoundingClientRect().top;
+    expect(top).to.be.within(-1, window.innerHeight);
+  });
+
+  it('write the opened entry into the address with replaceState', async () => {
+    const { faq } = await widget();
+    const length = history.length;
+    await faq.toggle('警察連携時のLINE社窓口を教えてください。');
+    expect(location.hash).to.equal('#police-contact');
+    expect(history.length).to.equal(length);
+    await faq.toggle('警察連携時のLINE社窓口を教えてください。');
+    expect(location.hash).to.equal('');
+  });
+
+  it('can be turned off with no-hash', async () => {
+    history.replaceState(null, '', '#rich-menu');
+    const { faq } = await widget(html`<line-gov-faq no-hash></line-gov-faq>`);
+    expect(faq.openQuestions()).to.deep.equal([]);
+    await faq.toggle('警察連携時のLINE社窓口を教えてください。');
+    expect(location.hash).to.equal('#rich-menu');
+  });
+});
+
+describe('attributes', () => {
+  it('categories shows and searches only those categories', async () => {
+    const { faq } = await widget(html`<line-gov-faq categories="line-pay,consultation"></line-gov-faq>`);
+    expect(faq.headings()).to.deep.equal(['LINE Pay', 'LINE 相談']);
+    expect(faq.categories().map((c) => c.label)).to.deep.equal(['すべて', 'LINE Pay', 'LINE 相談']);
+    await faq.search('リッチメニュー');
+    expect(faq.questions()).to.deep.equal([]);
+  });
+
+  it('categories ignores unknown ids with a console warning', async () => {
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      const { faq } = await widget(html`<line-gov-faq categories="line-pay,parks"></line-gov-faq>`);
+      expect(faq.headings()).to.deep.equal(['LINE Pay']);
+      expect(warnings.join('\n')).to.contain('parks');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('category selects a category at start and when changed', async () => {
+    const { element, faq } = await widget(html`<line-gov-faq category="stickers"></line-gov-faq>`);
+    expect(faq.questions()).to.deep.equal(['友だち追加時にLINEスタンプを配るにはどうすればよいですか?']);
+    element.setAttribute('category', 'line-pay');
+    await element.updateComplete;
+    expect(faq.questions()).to.have.length(2);
+  });
+
+  it('query searches at start and when changed', async () => {
+    const { element, faq } = await widget(html`<line-gov-faq query="警察"></line-gov-faq>`);
+    expect(faq.input.value).to.equal('警察');
+    expect(faq.questions()).to.deep.equal(['警察連携時のLINE社窓口を教えてください。']);
+    element.setAttribute('query', 'SOCDA');
+    await element.updateComplete;
+    expect(faq.questions()[0]).to.contain('SOCDA');
+  });
+
+  it('lang="en" shows the widget’s words in English, at start and when changed', async () => {
+    const { element, faq } = await widget(html`<line-gov-faq lang="en"></line-gov-faq>`);
+    expect(faq.status).to.equal('53 questions');
+    expect(faq.root.querySelector('label').textContent).to.equal('Search questions');
+    expect(faq.root.querySelector('.content').getAttribute('lang')).to.equal('ja');
+    await faq.search('警察');
+    expect(faq.status).to.equal('1 question found');
+    element.lang = 'ja';
+    await element.updateComplete;
+    expect(faq.status).to.equal('1件の質問が見つかりました');
+  });
+
+  it('src loads another FAQ', async () => {
+    const { faq } = await widget(html`<line-gov-faq src=${CITY}></line-gov-faq>`);
+    expect(faq.questions()).to.deep.equal(['デモ市の公式アカウントを友だち追加するには?', '受け取るお知らせを選べますか?', 'ごみ収集日の通知は届きますか?']);
+    await faq.search('ごみ');
+    expect(faq.questions()[0]).to.equal('ごみ収集日の通知は届きますか?');
+  });
+
+  it('src shows a loading state while fetching', async () => {
+    const element = await fixture(html`<line-gov-faq src=${CITY}></line-gov-faq>`);
+    const faq = new FaqHarness(element);
+    expect(faq.status).to.equal('FAQを読み込んでいます…');
+    expect(faq.root.querySelector('.content').getAttribute('aria-busy')).to.equal('true');
+    await element.ready;
+  });
+
+  it('src that fails shows an error and fires faq-error, without throwing', async () => {
+    const element = await fixture(html`<line-gov-faq src="/no/such/faq.json"></line-gov-faq>`);
+    const { detail } = await oneEvent(element, 'faq-error');
+    await element.updateComplete;
+    const faq = new FaqHarness(element);
+    expect(detail.message).to.contain('HTTP 404');
+    expect(faq.errorBox.getAttribute('role')).to.equal('alert');
+    expect(faq.errorBox.textContent).to.contain('FAQを読み込めませんでした。');
+  });
+
+  it('heading, hide-search and hide-filter', async () => {
+    const { faq } = await widget(html`<line-gov-faq heading="よくある質問" heading-level="3" hide-search hide-filter></line-gov-faq>`);
+    expect(faq.root.querySelector('h3[part~="heading"]').textContent).to.equal('よくある質問');
+    expect(faq.root.querySelector('h4.category-heading')).to.exist;
+    expect(faq.input).to.equal(null);
+    expect(faq.root.querySelector('[part~="categories"]')).to.equal(null);
+  });
+});
+
+describe('events', () => {
+  it('faq-search carries the query and the result count', async () => {
+    const { element, faq } = await widget();
+    setTimeout(() => faq.search('警察'));
+    const { detail, bubbles, composed } = await oneEvent(element, 'faq-search');
+    expect(detail).to.deep.equal({ query: '警察', resultCount: 1 });
+    expect(bubbles && composed).to.equal(true);
+  });
+
+  it('faq-toggle carries the id and the open state', async () => {
+    const { element, faq } = await widget();
+    setTimeout(() => faq.toggle('リッチメニューとは何ですか?'));
+    const { detail } = await oneEvent(element, 'faq-toggle');
+    expect(detail).to.deep.equal({ id: 'rich-menu', open: true });
+  });
+
+  it('faq-category carries the chosen category, null for all', async () => {
+    const { element, faq } = await widget();
+    setTimeout(() => faq.chooseCategory('LINE Pay'));
+    expect((await oneEvent(element, 'faq-category')).detail).to.deep.equal({ category: 'line-pay' });
+    setTimeout(() => faq.chooseCategory('すべて'));
+    expect((await oneEvent(element, 'faq-category')).detail).to.deep.equal({ category: null });
+  });
+
+  it('faq-ready fires when data and index are usable', async () => {
+    const element = document.createElement('line-gov-faq');
+    element.setAttribute('src', CITY);
+    const ready = oneEvent(element, 'faq-ready');
+    document.body.append(element);
+    try {
+      expect((await ready).detail).to.deep.equal({ entryCount: 3 });
+    } finally {
+      element.remove();
+    }
+  });
+});
+
+describe('find in page', () => {
+  it('keeps closed answers in native <details> so the browser can find and open them', async () => {
+    const { faq } = await widget();
+    const answer = faq.details('警察連携時のLINE社窓口を教えてください。').querySelector('[part~="answer"]');
+    expect(answer.closest('details').open).to.equal(false);
+    expect(answer.textContent).to.contain('都道県警察本部');
+    expect(getComputedStyle(answer).display).not.to.equal('none');
+  });
+});
+
+describe('layout', () => {
+  it('makes controls at least 44 px tall', async () => {
+    const { faq } = await widget();
+    for (const control of faq.root.querySelectorAll('button, summary, input')) {
+      expect(control.getBoundingClientRect().height, control.textContent).to.be.at.least(44);
+    }
+  });
+
+  it('reflows at 320 px without horizontal scrolling', async () => {
+    const { element } = await widget(html`<div style="width: 320px"><line-gov-faq></line-gov-faq></div>`).then(({ element: wrapper }) => ({ element: wrapper.firstElementChild }));
+    await element.ready;
+    await aTimeout(0);
+    element.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true));
+    await aTimeout(0);
+    expect(element.scrollWidth).to.be.at.most(320);
+  });
+});
