@@ -26,14 +26,31 @@ export const PREBUILT_FORMAT = 'line-gov-faq-segments/1';
  */
 export interface PrebuiltIndex {
   format: typeof PREBUILT_FORMAT;
-  /** Entry id → [question segments, answer segments]. */
-  segments: Record<string, [string, string]>;
+  /** Fingerprint of the entries' text: a prebuilt index is used only for the text it was built from. */
+  text: string;
+  /**
+   * [question segments, answer segments] of each entry, in entry order. A cut is used only if
+   * its lengths fit the entry's text exactly, so reordered or edited entries are segmented
+   * afresh rather than indexed wrongly.
+   */
+  segments: Array<[string, string]>;
 }
 
 export function prebuildIndex(entries: readonly FaqEntry[]): PrebuiltIndex {
-  const segments: PrebuiltIndex['segments'] = {};
-  for (const entry of entries) segments[entry.id] = [encodeSegments(segment(entry.question)), encodeSegments(segment(entry.answer))];
-  return { format: PREBUILT_FORMAT, segments };
+  const segments = entries.map((entry): [string, string] => [encodeSegments(segment(entry.question)), encodeSegments(segment(entry.answer))]);
+  return { format: PREBUILT_FORMAT, text: fingerprint(entries), segments };
+}
+
+/** FNV-1a (32 bit) of every question and answer, in order: cheap, and enough to notice an edit. */
+export function fingerprint(entries: readonly Pick<FaqEntry, 'question' | 'answer'>[]): string {
+  let hash = 0x811c9dc5;
+  for (const { question, answer } of entries) {
+    for (const text of [question, answer]) {
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      hash = Math.imul(hash ^ 0, 0x01000193);
+    }
+  }
+  return (hash >>> 0).toString(36);
 }
 
 /** The entry's words; the prebuilt cut is used when it still fits the text. */
@@ -48,9 +65,16 @@ export function analyzeEntry(entry: Pick<FaqEntry, 'question' | 'answer'>, prebu
   };
 }
 
-function prebuiltFor(prebuilt: unknown): PrebuiltIndex['segments'] | undefined {
+/** The prebuilt cuts, if `prebuilt` is of this format and was built from these entries' text. */
+function prebuiltFor(prebuilt: unknown, entries: readonly FaqEntry[]): PrebuiltIndex['segments'] | undefined {
   const candidate = prebuilt as Partial<PrebuiltIndex> | undefined;
-  return candidate?.format === PREBUILT_FORMAT && typeof candidate.segments === 'object' && candidate.segments ? candidate.segments : undefined;
+  if (candidate?.format !== PREBUILT_FORMAT || !Array.isArray(candidate.segments)) return undefined;
+  return candidate.text === fingerprint(entries) ? candidate.segments : undefined;
+}
+
+function cutOf(segments: PrebuiltIndex['segments'] | undefined, ref: number): readonly [string, string] | undefined {
+  const cut = segments?.[ref];
+  return Array.isArray(cut) && cut.length === 2 ? cut : undefined;
 }
 
 function newBuilder(): lunr.Builder {
@@ -68,9 +92,9 @@ function newBuilder(): lunr.Builder {
 
 /** Builds the index at once. For the bundled FAQ (prebuilt) this takes a few milliseconds. */
 export function createSearchIndex(faq: Pick<FaqData, 'entries'>, prebuilt?: unknown): FaqSearchIndex {
-  const segments = prebuiltFor(prebuilt);
+  const segments = prebuiltFor(prebuilt, faq.entries);
   const builder = newBuilder();
-  faq.entries.forEach((entry, ref) => builder.add({ ref: String(ref), ...analyzeEntry(entry, segments?.[entry.id]) }));
+  faq.entries.forEach((entry, ref) => builder.add({ ref: String(ref), ...analyzeEntry(entry, cutOf(segments, ref)) }));
   return { entries: faq.entries, lunr: builder.build() };
 }
 
@@ -88,7 +112,7 @@ export interface SliceOptions {
  */
 export async function createSearchIndexInSlices(faq: Pick<FaqData, 'entries'>, prebuilt?: unknown, options: SliceOptions = {}): Promise<FaqSearchIndex> {
   const { sliceMs = 8, signal } = options;
-  const segments = prebuiltFor(prebuilt);
+  const segments = prebuiltFor(prebuilt, faq.entries);
   const builder = newBuilder();
   let sliceStart = performance.now();
   for (let ref = 0; ref < faq.entries.length; ref++) {
@@ -97,8 +121,7 @@ export async function createSearchIndexInSlices(faq: Pick<FaqData, 'entries'>, p
       signal?.throwIfAborted();
       sliceStart = performance.now();
     }
-    const entry = faq.entries[ref];
-    builder.add({ ref: String(ref), ...analyzeEntry(entry, segments?.[entry.id]) });
+    builder.add({ ref: String(ref), ...analyzeEntry(faq.entries[ref], cutOf(segments, ref)) });
   }
   await yieldToPage();
   signal?.throwIfAborted();

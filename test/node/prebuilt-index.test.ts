@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import faq from '../../data/faq.ja.json';
 import { segment } from '../../src/search/analyze.js';
 import { decodeSegments, encodeSegments } from '../../src/search/segments-codec.js';
-import { analyzeEntry, createSearchIndex, createSearchIndexInSlices, prebuildIndex } from '../../src/search/search-index.js';
+import { analyzeEntry, createSearchIndex, createSearchIndexInSlices, fingerprint, prebuildIndex } from '../../src/search/search-index.js';
 import { search } from '../../src/search/search.js';
 
 test('encoded segment lengths decode to the same cut for every bundled text', () => {
@@ -26,7 +26,15 @@ test('a cut that no longer fits the text is refused', () => {
 
 test('an entry analysed from its prebuilt cut has the same words as one segmented afresh', () => {
   const prebuilt = prebuildIndex(faq.entries);
-  for (const entry of faq.entries) assert.deepEqual(analyzeEntry(entry, prebuilt.segments[entry.id]), analyzeEntry(entry));
+  faq.entries.forEach((entry, i) => assert.deepEqual(analyzeEntry(entry, prebuilt.segments[i]), analyzeEntry(entry)));
+});
+
+test('the prebuilt index is used only for the text it was built from', () => {
+  const prebuilt = prebuildIndex(faq.entries);
+  assert.equal(fingerprint(faq.entries), prebuilt.text);
+  const edited = faq.entries.map((e, i) => (i === 7 ? { ...e, answer: e.answer.replace('。', '、') } : e));
+  assert.notEqual(fingerprint(edited), prebuilt.text);
+  assert.notEqual(fingerprint([...faq.entries].reverse()), prebuilt.text);
 });
 
 test('an edited entry falls back to segmenting its text', () => {
@@ -36,8 +44,16 @@ test('an edited entry falls back to segmenting its text', () => {
   assert.equal(search(index, '交番')[0]?.entry.id, 'police-contact');
 });
 
+test('reordered entries are segmented afresh, not indexed with another entry’s cut', () => {
+  const prebuilt = prebuildIndex(faq.entries);
+  const reversed = [...faq.entries].reverse();
+  const index = createSearchIndex({ entries: reversed }, prebuilt);
+  assert.equal(search(index, '警察')[0]?.entry.id, 'police-contact');
+  assert.equal(search(index, '回覧板')[0]?.entry.id, 'neighborhood-associations');
+});
+
 test('a prebuilt index of another format is ignored', () => {
-  const index = createSearchIndex(faq, { format: 'something-else', segments: { 'rich-menu': ['1', '1'] } });
+  const index = createSearchIndex(faq, { format: 'something-else', segments: [['1', '1']] });
   assert.equal(search(index, 'リッチメニュー').length > 0, true);
 });
 
