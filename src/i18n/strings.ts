@@ -1,7 +1,10 @@
 /** The widget's own words (the FAQ text itself stays as the data has it). */
 export interface UiStrings {
   searchLabel: string;
+  /** Example queries for the bundled FAQ. */
   searchPlaceholder: string;
+  /** Placeholder for other data. */
+  searchPlaceholderGeneric: string;
   filterLabel: string;
   allCategories: string;
   expandAll: string;
@@ -28,6 +31,7 @@ export interface UiStrings {
 const ja: UiStrings = {
   searchLabel: '質問を検索',
   searchPlaceholder: '例：リッチメニュー、友だちを増やす',
+  searchPlaceholderGeneric: 'キーワードを入力',
   filterLabel: 'カテゴリで絞り込む',
   allCategories: 'すべて',
   expandAll: 'すべて開く',
@@ -52,7 +56,8 @@ const ja: UiStrings = {
 
 const en: UiStrings = {
   searchLabel: 'Search questions',
-  searchPlaceholder: 'e.g. rich menu, add friends',
+  searchPlaceholder: 'e.g. リッチメニュー, VOOM',
+  searchPlaceholderGeneric: 'Type a keyword',
   filterLabel: 'Filter by category',
   allCategories: 'All',
   expandAll: 'Expand all',

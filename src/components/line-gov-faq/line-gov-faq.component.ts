@@ -36,6 +36,7 @@ type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; mess
  * @attr categories - Comma-separated category ids to show and search; others are hidden. Unknown ids are ignored with a console warning.
  * @attr src - URL of FAQ data in the format of `data/faq.schema.json`, loaded instead of the bundled FAQ.
  * @attr lang - Language of the widget's own words: `ja` (default) or `en`. The FAQ text stays as the data has it.
+ * @attr placeholder - Placeholder of the search box (default: example queries for the bundled FAQ).
  * @attr heading - Optional heading shown above the widget.
  * @attr heading-level - Level of that heading, 2–6 (default 2); category headings are one level below.
  * @attr hide-search - Hides the search box.
@@ -93,6 +94,9 @@ export class LineGovFaq extends LitElement {
 
   /** Language of the widget's own words: `ja` (default) or `en`. */
   @property({ reflect: true }) override lang!: string;
+
+  /** Placeholder of the search box; by default example queries for the bundled FAQ, else a generic hint. */
+  @property() placeholder = '';
 
   @property() heading = '';
 
@@ -419,7 +423,7 @@ export class LineGovFaq extends LitElement {
         autocomplete="off"
         enterkeyhint="search"
         spellcheck="false"
-        placeholder=${s.searchPlaceholder}
+        placeholder=${this.placeholder || (this.faq === bundledFaq ? s.searchPlaceholder : s.searchPlaceholderGeneric)}
         aria-describedby="status"
         .value=${this.query}
         @input=${this.onInput}
