@@ -363,6 +363,8 @@ describe('events', () => {
     const { detail, bubbles, composed } = await oneEvent(element, 'faq-search');
     expect(detail).to.deep.equal({ query: '警察', resultCount: 1 });
     expect(bubbles && composed).to.equal(true);
+    setTimeout(() => faq.search(''));
+    expect((await oneEvent(element, 'faq-search')).detail).to.deep.equal({ query: '', resultCount: 53 });
   });
 
   it('faq-toggle carries the id and the open state', async () => {

@@ -145,7 +145,7 @@ export class LineGovFaq extends LitElement {
   private hits: SearchHit[] | undefined;
   private shown: ShownEntry[] = [];
   private counts = new Map<string | null, number>();
-  private lastSearch: string | undefined;
+  private lastSearch = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,11 +178,12 @@ export class LineGovFaq extends LitElement {
   }
 
   protected override updated(): void {
+    // One faq-search per distinct query, once its results are on screen (clearing counts too).
     const query = this.query.trim();
-    if (this.index && this.hits !== undefined && query !== this.lastSearch) {
+    if (this.index && query !== this.lastSearch) {
       this.lastSearch = query;
       emit(this, 'faq-search', { query: this.query, resultCount: this.shown.length });
-    } else if (!query) this.lastSearch = undefined;
+    }
   }
 
   // ---- data -------------------------------------------------------------------------------
