@@ -3,17 +3,36 @@ import { lunr } from './lunr-ja.js';
 import { decodeSegments, encodeSegments } from './segments-codec.js';
 import type { FaqData, FaqEntry } from '../data/faq-types.js';
 
-/** Index fields: words of the question and answer, and their bigrams. */
-export const FIELDS = ['q', 'a', 'qb', 'ab'] as const;
+/** Lunr fields: the words of the question and of the answer. */
+export const FIELDS = ['q', 'a'] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** The words of one entry, field by field, as the index stores them. */
-export type AnalyzedEntry = Record<Field, string[]>;
+/** The words and bigrams of one entry, as the index stores them. */
+export interface AnalyzedEntry {
+  q: string[];
+  a: string[];
+  /** Bigrams of the question and of the answer. */
+  qb: string[];
+  ab: string[];
+}
 
-/** A ready-to-query FAQ: the entries and their Lunr index (refs are entry positions). */
+/** Which entries (by position) hold a bigram, in their question and in their answer, ascending. */
+export interface BigramPostings {
+  q: number[];
+  a: number[];
+}
+
+/**
+ * A ready-to-query FAQ. Words live in a Lunr index (BM25 weights, prefix expansion through its
+ * token set); bigrams in plain postings lists beside it, because as Lunr fields they made the
+ * serialized index four times larger, its build three times slower and queries on a large FAQ
+ * ten times slower (measured with `npm run bench`).
+ * Refs are entry positions.
+ */
 export interface FaqSearchIndex {
   entries: readonly FaqEntry[];
   lunr: lunr.Index;
+  bigrams: Map<string, BigramPostings>;
 }
 
 export const PREBUILT_FORMAT = 'line-gov-faq-segments/1';
@@ -21,8 +40,8 @@ export const PREBUILT_FORMAT = 'line-gov-faq-segments/1';
 /**
  * What the build (or the command-line tool) computes ahead of time so the page need not run
  * TinySegmenter over the whole FAQ: each entry's segmentation, as encoded segment lengths of
- * its question and answer. About 1 KB gzip for the bundled FAQ, where Lunr's serialized index
- * with bigram fields is 19 KB gzip; building the index from it takes a few milliseconds.
+ * its question and answer. 1.3 KB gzip for the bundled FAQ, where Lunr's serialized index is
+ * 17 KB gzip (more than the FAQ text itself); building the index from it takes about 10 ms.
  */
 export interface PrebuiltIndex {
   format: typeof PREBUILT_FORMAT;
@@ -90,12 +109,34 @@ function newBuilder(): lunr.Builder {
   return builder;
 }
 
-/** Builds the index at once. For the bundled FAQ (prebuilt) this takes a few milliseconds. */
+/** Collects the index of a FAQ one entry at a time, so the work can be spread over slices. */
+class IndexCollector {
+  private readonly builder = newBuilder();
+  private readonly bigrams = new Map<string, BigramPostings>();
+
+  add(ref: number, analyzed: AnalyzedEntry): void {
+    this.builder.add({ ref: String(ref), q: analyzed.q, a: analyzed.a });
+    for (const [field, list] of [['q', analyzed.qb], ['a', analyzed.ab]] as const) {
+      for (const bigram of list) {
+        let postings = this.bigrams.get(bigram);
+        if (!postings) this.bigrams.set(bigram, (postings = { q: [], a: [] }));
+        const refs = postings[field];
+        if (refs[refs.length - 1] !== ref) refs.push(ref);
+      }
+    }
+  }
+
+  build(entries: readonly FaqEntry[]): FaqSearchIndex {
+    return { entries, lunr: this.builder.build(), bigrams: this.bigrams };
+  }
+}
+
+/** Builds the index at once: about 10 ms for the bundled FAQ with its prebuilt segments. */
 export function createSearchIndex(faq: Pick<FaqData, 'entries'>, prebuilt?: unknown): FaqSearchIndex {
   const segments = prebuiltFor(prebuilt, faq.entries);
-  const builder = newBuilder();
-  faq.entries.forEach((entry, ref) => builder.add({ ref: String(ref), ...analyzeEntry(entry, cutOf(segments, ref)) }));
-  return { entries: faq.entries, lunr: builder.build() };
+  const collector = new IndexCollector();
+  faq.entries.forEach((entry, ref) => collector.add(ref, analyzeEntry(entry, cutOf(segments, ref))));
+  return collector.build(faq.entries);
 }
 
 export interface SliceOptions {
@@ -113,7 +154,7 @@ export interface SliceOptions {
 export async function createSearchIndexInSlices(faq: Pick<FaqData, 'entries'>, prebuilt?: unknown, options: SliceOptions = {}): Promise<FaqSearchIndex> {
   const { sliceMs = 8, signal } = options;
   const segments = prebuiltFor(prebuilt, faq.entries);
-  const builder = newBuilder();
+  const collector = new IndexCollector();
   let sliceStart = performance.now();
   for (let ref = 0; ref < faq.entries.length; ref++) {
     if (performance.now() - sliceStart > sliceMs) {
@@ -121,11 +162,11 @@ export async function createSearchIndexInSlices(faq: Pick<FaqData, 'entries'>, p
       signal?.throwIfAborted();
       sliceStart = performance.now();
     }
-    builder.add({ ref: String(ref), ...analyzeEntry(faq.entries[ref], cutOf(segments, ref)) });
+    collector.add(ref, analyzeEntry(faq.entries[ref], cutOf(segments, ref)));
   }
   await yieldToPage();
   signal?.throwIfAborted();
-  return { entries: faq.entries, lunr: builder.build() };
+  return collector.build(faq.entries);
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
