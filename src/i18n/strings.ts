@@ -11,9 +11,11 @@ export interface UiStrings {
   collapseAll: string;
   resultCount: (count: number) => string;
   totalCount: (count: number) => string;
-  noResults: (query: string) => string;
+  /** `{}` stands for the query, shown isolated from the sentence's text direction. */
+  noResults: string;
   noResultsHint: string;
-  noResultsInCategory: (category: string) => string;
+  /** `{}` stands for the category label. */
+  noResultsInCategory: string;
   clearSearch: string;
   showAllCategories: string;
   showMore: (remaining: number) => string;
@@ -38,9 +40,9 @@ const ja: UiStrings = {
   collapseAll: 'すべて閉じる',
   resultCount: (n) => `${n}件の質問が見つかりました`,
   totalCount: (n) => `${n}件の質問があります`,
-  noResults: (q) => `「${q}」に一致する質問は見つかりませんでした。`,
+  noResults: '「{}」に一致する質問は見つかりませんでした。',
   noResultsHint: '別の言葉で検索するか、すべてのカテゴリから探してください。',
-  noResultsInCategory: (c) => `「${c}」カテゴリ内に該当する質問はありません。`,
+  noResultsInCategory: '「{}」カテゴリ内に該当する質問はありません。',
   clearSearch: '検索をクリア',
   showAllCategories: 'すべてのカテゴリを表示',
   showMore: (n) => `さらに表示（残り${n}件）`,
@@ -64,9 +66,9 @@ const en: UiStrings = {
   collapseAll: 'Collapse all',
   resultCount: (n) => `${n} ${n === 1 ? 'question' : 'questions'} found`,
   totalCount: (n) => `${n} ${n === 1 ? 'question' : 'questions'}`,
-  noResults: (q) => `No questions match “${q}”.`,
+  noResults: 'No questions match “{}”.',
   noResultsHint: 'Try other words, or look through all categories.',
-  noResultsInCategory: (c) => `Nothing in the category “${c}” matches.`,
+  noResultsInCategory: 'Nothing in the category “{}” matches.',
   clearSearch: 'Clear search',
   showAllCategories: 'Show all categories',
   showMore: (n) => `Show more (${n} left)`,

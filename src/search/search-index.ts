@@ -38,6 +38,14 @@ export interface FaqSearchIndex {
 export const PREBUILT_FORMAT = 'line-gov-faq-segments/1';
 
 /**
+ * Only the first 10,000 characters of a question or answer are indexed. FAQ answers are a few
+ * hundred characters; a pasted document of 100,000 would take TinySegmenter a third of a
+ * second in one go, freezing the page, for words no one will search.
+ */
+export const MAX_INDEXED_LENGTH = 10_000;
+const indexed = (text: string) => (text.length > MAX_INDEXED_LENGTH ? text.slice(0, MAX_INDEXED_LENGTH) : text);
+
+/**
  * What the build (or the command-line tool) computes ahead of time so the page need not run
  * TinySegmenter over the whole FAQ: each entry's segmentation, as encoded segment lengths of
  * its question and answer. 1.3 KB gzip for the bundled FAQ, where Lunr's serialized index is
@@ -56,7 +64,7 @@ export interface PrebuiltIndex {
 }
 
 export function prebuildIndex(entries: readonly FaqEntry[]): PrebuiltIndex {
-  const segments = entries.map((entry): [string, string] => [encodeSegments(segment(entry.question)), encodeSegments(segment(entry.answer))]);
+  const segments = entries.map((entry): [string, string] => [encodeSegments(segment(indexed(entry.question))), encodeSegments(segment(indexed(entry.answer)))]);
   return { format: PREBUILT_FORMAT, text: fingerprint(entries), segments };
 }
 
@@ -74,13 +82,15 @@ export function fingerprint(entries: readonly Pick<FaqEntry, 'question' | 'answe
 
 /** The entry's words; the prebuilt cut is used when it still fits the text. */
 export function analyzeEntry(entry: Pick<FaqEntry, 'question' | 'answer'>, prebuilt?: readonly [string, string]): AnalyzedEntry {
-  const question = prebuilt ? decodeSegments(entry.question, prebuilt[0]) : null;
-  const answer = prebuilt ? decodeSegments(entry.answer, prebuilt[1]) : null;
+  const question = indexed(entry.question);
+  const answer = indexed(entry.answer);
+  const questionCut = prebuilt ? decodeSegments(question, prebuilt[0]) : null;
+  const answerCut = prebuilt ? decodeSegments(answer, prebuilt[1]) : null;
   return {
-    q: tokenize(entry.question, question ?? undefined),
-    a: tokenize(entry.answer, answer ?? undefined),
-    qb: bigrams(entry.question),
-    ab: bigrams(entry.answer),
+    q: tokenize(question, questionCut ?? undefined),
+    a: tokenize(answer, answerCut ?? undefined),
+    qb: bigrams(question),
+    ab: bigrams(answer),
   };
 }
 

@@ -83,3 +83,52 @@ describe('keyboard', () => {
     expect(faq.root.querySelector('[part~="status"]').getAttribute('role')).to.equal('status');
   });
 });
+
+describe('keyboard only', () => {
+  const active = (faq) => faq.root.activeElement;
+  const tab = async (faq, times = 1) => {
+    for (let i = 0; i < times; i++) await sendKeys({ press: 'Tab' });
+    await faq.element.updateComplete;
+    return active(faq);
+  };
+
+  it('searches, filters, opens answers, follows into links and recovers from no results', async () => {
+    const { faq } = await widget(html`<line-gov-faq categories="line-pay,consultation"></line-gov-faq>`);
+    faq.input.focus();
+    await sendKeys({ type: 'LINE' });
+    await faq.element.updateComplete;
+    expect(faq.questions().length).to.be.greaterThan(2);
+
+    // Filters: すべて, LINE Pay, LINE 相談
+    expect((await tab(faq)).textContent).to.contain('すべて');
+    expect((await tab(faq)).textContent).to.contain('LINE Pay');
+    await sendKeys({ press: 'Enter' });
+    await faq.element.updateComplete;
+    expect(faq.questions()).to.have.length(2);
+
+    // すべて開く, then the first question, then the link in its answer
+    const expandAll = await tab(faq, 2);
+    expect(expandAll.textContent.trim()).to.equal('すべて開く');
+    await sendKeys({ press: 'Enter' });
+    await faq.element.updateComplete;
+    expect(faq.openQuestions()).to.have.length(2);
+    const question = await tab(faq, 2);
+    expect(question.getAttribute('part')).to.equal('question');
+    const link = await tab(faq);
+    expect(link.tagName).to.equal('A');
+    expect(link.closest('details')).to.equal(question.closest('details'));
+
+    // Back to the search box, a query with no results, and the way out
+    faq.input.focus();
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ type: 'ラーメン' });
+    await faq.element.updateComplete;
+    expect(faq.emptyState).to.exist;
+    let control = active(faq);
+    while (control && control.textContent.trim() !== '検索をクリア') control = await tab(faq);
+    await sendKeys({ press: 'Enter' });
+    await faq.element.updateComplete;
+    expect(faq.input.value).to.equal('');
+    expect(active(faq)).to.equal(faq.input);
+  });
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import faq from '../../data/faq.ja.json';
 import { segment } from '../../src/search/analyze.js';
 import { decodeSegments, encodeSegments } from '../../src/search/segments-codec.js';
-import { analyzeEntry, createSearchIndex, createSearchIndexInSlices, fingerprint, prebuildIndex } from '../../src/search/search-index.js';
+import { analyzeEntry, createSearchIndex, createSearchIndexInSlices, fingerprint, MAX_INDEXED_LENGTH, prebuildIndex } from '../../src/search/search-index.js';
 import { search } from '../../src/search/search.js';
 
 test('encoded segment lengths decode to the same cut for every bundled text', () => {
@@ -70,4 +70,11 @@ test('building in slices can be abandoned', async () => {
   const building = createSearchIndexInSlices(faq, undefined, { sliceMs: 0, signal: controller.signal });
   controller.abort();
   await assert.rejects(building, { name: 'AbortError' });
+});
+
+test('only the first 10,000 characters of a long answer are indexed', () => {
+  const long = { question: '長い回答', answer: `${'あ'.repeat(MAX_INDEXED_LENGTH)}警察` };
+  assert.ok(!analyzeEntry(long).a.includes('警察'));
+  const short = { question: '短い回答', answer: '警察' };
+  assert.ok(analyzeEntry(short).a.includes('警察'));
 });

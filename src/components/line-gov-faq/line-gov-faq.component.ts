@@ -49,6 +49,7 @@ type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; mess
  * @fires faq-error - Data could not be loaded or is invalid; `detail: { message, problems? }`.
  * @fires faq-ready - Data and search index are usable; `detail: { entryCount }`.
  *
+ * @csspart base - The wrapper of everything inside the widget.
  * @csspart heading - The optional heading.
  * @csspart search - The search input.
  * @csspart categories - The group of category filter buttons.
@@ -401,7 +402,7 @@ export class LineGovFaq extends LitElement {
     const s = this.strings;
     const awaiting = this.awaitingData;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`
+    return html`<div class="root" part="base">
       ${this.heading ? heading(level, this.heading, 'heading') : nothing}
       ${this.hideSearch ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting ? nothing : this.renderFilter(s)}
       ${this.renderStatus(s, awaiting)}
@@ -411,7 +412,7 @@ export class LineGovFaq extends LitElement {
       <div class="content" lang=${this.faq.lang} aria-busy=${this.load.kind === 'loading' ? 'true' : 'false'}>
         ${awaiting ? nothing : this.renderContent(s, level + 1)}
       </div>
-    `;
+    </div>`;
   }
 
   private renderSearch(s: UiStrings) {
@@ -508,8 +509,8 @@ export class LineGovFaq extends LitElement {
     const query = this.query.trim();
     const category = this.allowed.find((c) => c.id === this.activeCategory);
     return html`<div class="empty" part="empty">
-      ${query ? html`<p class="empty-title">${s.noResults(query)}</p>` : nothing}
-      ${category ? html`<p>${s.noResultsInCategory(category.label)}</p>` : nothing}
+      ${query ? html`<p class="empty-title">${withText(s.noResults, query)}</p>` : nothing}
+      ${category ? html`<p>${withText(s.noResultsInCategory, category.label)}</p>` : nothing}
       <p>${s.noResultsHint}</p>
       <div class="empty-actions">
         ${query ? html`<button type="button" class="action" @click=${this.clearSearch}>${s.clearSearch}</button>` : nothing}
@@ -517,6 +518,15 @@ export class LineGovFaq extends LitElement {
       </div>
     </div>`;
   }
+}
+
+/**
+ * A UI sentence with text from elsewhere (the query, a label from the data) in place of `{}`,
+ * in a <bdi> so that a stray right-to-left override in that text cannot reorder the sentence.
+ */
+function withText(sentence: string, text: string) {
+  const [before, after = ''] = sentence.split('{}');
+  return html`${before}<bdi>${text}</bdi>${after}`;
 }
 
 /** A heading of a level chosen at run time (`<h${n}>` cannot be written in a Lit template). */

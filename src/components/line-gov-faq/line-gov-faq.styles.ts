@@ -17,6 +17,14 @@ export const styles = css`
     --_radius: var(--line-gov-faq-radius, 8px);
     --_space: var(--line-gov-faq-spacing, 0.5rem);
     display: block;
+    color-scheme: light dark;
+  }
+  /*
+   * Text styles live on an inner wrapper, not on :host: a host page's rules for the element
+   * itself (say '* { color: white; font-size: 8px }') beat :host, but cannot reach inside.
+   */
+  .root {
+    display: block;
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_background);
@@ -31,11 +39,17 @@ export const styles = css`
       system-ui,
       sans-serif
     );
-    font-size: var(--line-gov-faq-font-size, 1rem);
+    /* Never below 16px, even where the page shrinks its root font size. */
+    font-size: var(--line-gov-faq-font-size, max(1rem, 16px));
+    font-weight: normal;
+    font-style: normal;
     line-height: 1.75;
     letter-spacing: 0.02em;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
     overflow-wrap: anywhere;
-    color-scheme: light dark;
     text-align: start;
   }
   @media (prefers-color-scheme: dark) {
@@ -260,6 +274,14 @@ export const styles = css`
   }
   .question-text {
     flex: 1;
+  }
+  /* Text from the data is isolated, so a bidirectional override in it stays inside it. */
+  .question-text,
+  .answer,
+  .category-label,
+  .category-heading,
+  .heading {
+    unicode-bidi: isolate;
   }
   .answer {
     padding: calc(var(--_space) * 1.5);
