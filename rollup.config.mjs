@@ -23,21 +23,39 @@ function bundledIndex() {
   };
 }
 
-const typescriptPlugin = () =>
-  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], outDir: 'dist', noEmitOnError: true });
+// importHelpers off: the decorator helper is inlined rather than imported from tslib, which
+// would otherwise land in dist/lib/node_modules/, a folder npm leaves out of packages.
+const typescriptPlugin = (options = {}) =>
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], outDir: 'dist', noEmitOnError: true, importHelpers: false, ...options });
+
+const minify = () => terser({ format: { comments: false }, ecma: 2021 });
 
 export default [
-  /** The self-contained bundle a web page loads with one script tag: Lit, Lunr, data and index inside. */
+  /**
+   * The self-contained bundles a web page loads with one script tag: Lit, Lunr, data and index
+   * inside. An ES module, and a classic script for CMSs that strip type="module".
+   */
   {
     input: 'src/index.ts',
-    output: { file: 'dist/line-gov-faq.js', format: 'es', sourcemap: true },
+    output: [
+      { file: 'dist/line-gov-faq.js', format: 'es', sourcemap: true },
+      { file: 'dist/line-gov-faq.iife.js', format: 'iife', name: 'LineGovFaq', sourcemap: true },
+    ],
+    plugins: [bundledIndex(), nodeResolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), typescriptPlugin(), minify()],
+  },
+  /**
+   * The npm package's modules: one file per source module with its .d.ts, Lit and Lunr left as
+   * dependencies for the consumer's bundler, the search core importable on its own (also in Node).
+   */
+  {
+    input: { index: 'src/index.ts', 'search/index': 'src/search/index.ts' },
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    external: (id) => /^(lit|@lit\/|lunr|lunr-languages)(\/|$)/.test(id),
     plugins: [
       bundledIndex(),
-      nodeResolve({ browser: true }),
-      commonjs(),
       json({ preferConst: true, compact: true }),
-      typescriptPlugin(),
-      terser({ format: { comments: false }, ecma: 2021 }),
+      // include/exclude are relative to rootDir unless filterRoot says otherwise.
+      typescriptPlugin({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', rootDir: 'src', filterRoot: '.', exclude: ['src/cli/**'] }),
     ],
   },
   /** The command-line tool (package bin): validates FAQ files and prebuilds their index. */

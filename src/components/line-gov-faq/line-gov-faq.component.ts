@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { bundledFaq, bundledPrebuiltIndex } from '../../data/bundled-faq.js';
 import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
@@ -13,9 +12,10 @@ import { emit } from './events.js';
 import { indexFor } from './index-cache.js';
 import { answerContent, markedText } from './marked-text.js';
 import { styles } from './line-gov-faq.styles.js';
+import { faqPageJsonLd, jsonLdText } from './structured-data.js';
 
 /** How many questions are rendered before a 「さらに表示」 button (large FAQs only). */
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 50;
 
 interface ShownEntry {
   entry: FaqEntry;
@@ -29,6 +29,7 @@ type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; mess
  * A searchable FAQ about using LINE in local government, for Japanese municipal websites.
  * Shows the bundled FAQ (LINE Yahoo's よくある質問 for local governments) unless given other data.
  *
+ * @tagname line-gov-faq
  * @summary Searchable, accessible FAQ with category filters and collapsible answers.
  *
  * @attr query - Initial search text; the `query` property follows what the person types.
@@ -42,6 +43,7 @@ type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; mess
  * @attr hide-search - Hides the search box.
  * @attr hide-filter - Hides the category filter.
  * @attr no-hash - Turns deep links off: the widget neither reads nor writes the URL hash.
+ * @attr structured-data - Adds a schema.org FAQPage (`<script type="application/ld+json">`) for the questions shown to the document head, kept up to date and removed with the widget. Use it on one widget per page.
  *
  * @fires faq-search - The query changed; `detail: { query, resultCount }`.
  * @fires faq-toggle - A person opened or closed an answer; `detail: { id, open }`.
@@ -81,33 +83,58 @@ type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; mess
 export class LineGovFaq extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the package then needs no decorator helper
+  // (tslib) at run time, and the bundle is smaller.
+  static override properties = {
+    query: {},
+    category: { reflect: true },
+    categories: {},
+    src: {},
+    lang: { reflect: true },
+    placeholder: {},
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hideSearch: { type: Boolean, attribute: 'hide-search' },
+    hideFilter: { type: Boolean, attribute: 'hide-filter' },
+    noHash: { type: Boolean, attribute: 'no-hash' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    faq: { state: true, attribute: false },
+    index: { state: true, attribute: false },
+    load: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    limit: { state: true, attribute: false },
+  };
+
   /** Search text. Set it to search; it follows what the person types. */
-  @property() query = '';
+  query = '';
 
   /** Selected category id, or empty for all. */
-  @property({ reflect: true }) category = '';
+  category = '';
 
   /** Comma-separated ids of the categories to show and search; empty for all. */
-  @property() categories = '';
+  categories = '';
 
   /** URL of FAQ data to load instead of the bundled FAQ. */
-  @property() src = '';
+  src = '';
 
   /** Language of the widget's own words: `ja` (default) or `en`. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
+
+  /** Adds a schema.org FAQPage (JSON-LD) for the questions shown to the document head. */
+  structuredData = false;
 
   /** Placeholder of the search box; by default example queries for the bundled FAQ, else a generic hint. */
-  @property() placeholder = '';
+  placeholder = '';
 
-  @property() heading = '';
+  heading = '';
 
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @property({ type: Boolean, attribute: 'hide-search' }) hideSearch = false;
+  hideSearch = false;
 
-  @property({ type: Boolean, attribute: 'hide-filter' }) hideFilter = false;
+  hideFilter = false;
 
-  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  noHash = false;
 
   /**
    * The FAQ shown (the bundled FAQ unless `src` or this property gives other data). Setting it
@@ -130,11 +157,11 @@ export class LineGovFaq extends LitElement {
     return this.readyPromise;
   }
 
-  @state() private faq: FaqData = bundledFaq;
-  @state() private index: FaqSearchIndex | undefined;
-  @state() private load: LoadState = { kind: 'ready' };
-  @state() private open = new Set<string>();
-  @state() private limit = PAGE_SIZE;
+  private faq: FaqData = bundledFaq;
+  private index: FaqSearchIndex | undefined;
+  private load: LoadState = { kind: 'ready' };
+  private open = new Set<string>();
+  private limit = PAGE_SIZE;
 
   private prebuilt: unknown = bundledPrebuiltIndex;
   private readyPromise: Promise<void> = Promise.resolve();
@@ -150,6 +177,7 @@ export class LineGovFaq extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.syncStructuredData();
     window.addEventListener('hashchange', this.onHashChange);
     // With `src` set, the bundled FAQ will not be shown: its index is not needed.
     if (!this.index && !this.src && this.load.kind !== 'loading') this.readyPromise = this.prepareIndex();
@@ -159,6 +187,7 @@ export class LineGovFaq extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.request?.abort();
+    this.syncStructuredData();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -179,12 +208,35 @@ export class LineGovFaq extends LitElement {
   }
 
   protected override updated(): void {
+    this.syncStructuredData();
     // One faq-search per distinct query, once its results are on screen (clearing counts too).
     const query = this.query.trim();
     if (this.index && query !== this.lastSearch) {
       this.lastSearch = query;
       emit(this, 'faq-search', { query: this.query, resultCount: this.shown.length });
     }
+  }
+
+  // ---- structured data --------------------------------------------------------------------
+
+  private jsonLd: HTMLScriptElement | undefined;
+
+  /** Puts the FAQPage JSON-LD in the head while connected and asked for; removes it otherwise. */
+  private syncStructuredData(): void {
+    if (!this.isConnected || !this.structuredData || this.awaitingData) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const allowed = new Set(this.allowed.map((c) => c.id));
+    const text = jsonLdText(faqPageJsonLd(this.faq, this.faq.entries.filter((e) => allowed.has(e.category))));
+    if (!this.jsonLd) {
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+      this.jsonLd.dataset.lineGovFaq = '';
+    }
+    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
+    if (!this.jsonLd.isConnected) document.head.append(this.jsonLd);
   }
 
   // ---- data -------------------------------------------------------------------------------
@@ -219,8 +271,11 @@ export class LineGovFaq extends LitElement {
     return (this.readyPromise = this.prepareIndex());
   }
 
-  private prepareIndex(): Promise<void> {
+  private async prepareIndex(): Promise<void> {
     const data = this.faq;
+    // The list comes first: the index is built once it is on screen, unless a query waits.
+    if (!this.query.trim()) await afterNextPaint(this);
+    if (this.faq !== data) return;
     return indexFor(data, this.prebuilt).then(
       (index) => {
         if (this.faq !== data) return;
@@ -518,6 +573,12 @@ export class LineGovFaq extends LitElement {
       </div>
     </div>`;
   }
+}
+
+/** Resolves after the element has rendered and the browser has had a frame to paint it. */
+async function afterNextPaint(element: LitElement): Promise<void> {
+  await element.updateComplete;
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /**

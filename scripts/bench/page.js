@@ -1,0 +1,76 @@
+// Runs in headless Chromium (scripts/bench-browser.mjs opens it): measures the widget, then the
+// naive baseline, on the same data in the same page, and leaves the figures in window.__bench.
+const params = new URLSearchParams(location.search);
+const src = params.get('src') ?? '';
+const queries = await (await fetch('/build/bench/queries.json')).json();
+
+/** Resolves at the next animation frame after the current work: when the browser paints. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const until = async (test) => {
+  while (!test()) await nextFrame();
+};
+
+async function measureWidget() {
+  const start = performance.now();
+  await import('/dist/line-gov-faq.js');
+  const imported = performance.now() - start;
+  const element = document.createElement('line-gov-faq');
+  element.setAttribute('no-hash', '');
+  if (src) element.setAttribute('src', src);
+  const ready = new Promise((resolve) => element.addEventListener('faq-ready', () => resolve(performance.now()), { once: true }));
+  document.body.append(element);
+  await until(() => element.shadowRoot?.querySelector('summary'));
+  element.shadowRoot.querySelector('.content').getBoundingClientRect();
+  const firstList = performance.now() - start;
+  const searchReady = (await ready) - start;
+  const input = element.shadowRoot.querySelector('input');
+  const work = [];
+  const frame = [];
+  for (const query of queries) {
+    const t = performance.now();
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    element.shadowRoot.querySelector('.content').getBoundingClientRect();
+    work.push(performance.now() - t);
+    await nextFrame();
+    frame.push(performance.now() - t);
+  }
+  const entries = element.data.entries;
+  element.remove();
+  return { firstList, searchReady, work, frame, entries, imported };
+}
+
+async function measureNaive(entries) {
+  const start = performance.now();
+  const { buildNaiveIndex, searchNaive } = await import('/build/bench/naive.js');
+  const list = document.createElement('ul');
+  document.body.append(list);
+  const render = (items) => list.replaceChildren(...items.map((e) => Object.assign(document.createElement('li'), { textContent: e.question })));
+  render(entries);
+  list.getBoundingClientRect();
+  const firstList = performance.now() - start;
+  const index = buildNaiveIndex(entries);
+  const searchReady = performance.now() - start;
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const work = [];
+  let found = 0;
+  for (const query of queries) {
+    const t = performance.now();
+    const results = searchNaive(index, query);
+    if (results.length > 0) found++;
+    render(results.map((r) => byId.get(r.ref)));
+    list.getBoundingClientRect();
+    work.push(performance.now() - t);
+  }
+  list.remove();
+  return { firstList, searchReady, work, found };
+}
+
+try {
+  const widget = await measureWidget();
+  const naive = await measureNaive(widget.entries);
+  window.__bench = { widget: { ...widget, entries: widget.entries.length }, naive, queries: queries.length };
+} catch (error) {
+  window.__bench = { error: String(error?.stack ?? error) };
+}

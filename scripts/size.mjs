@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Prints the raw, gzip and brotli size of each bundle in dist/ (run `npm run build` first).
+import { readFileSync, existsSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js'];
+const BUDGET_GZIP = 40 * 1024;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const rows = [['file', 'raw', 'gzip', 'brotli']];
+for (const file of FILES) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const bytes = readFileSync(file);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  rows.push([file, kb(bytes.length), kb(gzip), kb(brotli)]);
+  if (file === 'dist/line-gov-faq.js') rows.budget = gzip;
+}
+const width = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(width[i]) : cell.padStart(width[i]))).join('  '));
+console.log(`\nself-contained bundle: ${kb(rows.budget)} gzip of a ${kb(BUDGET_GZIP)} target (${rows.budget <= BUDGET_GZIP ? 'within' : `${kb(rows.budget - BUDGET_GZIP)} over`})`);
