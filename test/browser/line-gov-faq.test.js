@@ -422,3 +422,41 @@ describe('layout', () => {
     expect(element.scrollWidth).to.be.at.most(320);
   });
 });
+
+describe('large FAQs', () => {
+  const big = {
+    lang: 'ja',
+    categories: [{ id: 'c', label: 'カテゴリ' }],
+    entries: Array.from({ length: 120 }, (_, i) => ({ id: `q${i + 1}`, category: 'c', question: `質問${i + 1} 手続き`, answer: `回答${i + 1}` })),
+  };
+
+  it('render 100 questions, then more on request', async () => {
+    const { element, faq } = await widget();
+    element.data = big;
+    await element.ready;
+    await element.updateComplete;
+    expect(faq.questions()).to.have.length(100);
+    faq.button('さらに表示（残り20件）').click();
+    await element.updateComplete;
+    expect(faq.questions()).to.have.length(120);
+  });
+
+  it('render 50 search results at a time', async () => {
+    const { element, faq } = await widget();
+    element.data = big;
+    await element.ready;
+    await faq.search('手続き');
+    expect(faq.questions()).to.have.length(50);
+    expect(faq.status).to.equal('120件の質問が見つかりました');
+  });
+
+  it('show a deep-linked question beyond the first page', async () => {
+    const { element, faq } = await widget();
+    element.data = big;
+    await element.ready;
+    location.hash = '#q110';
+    await oneEvent(window, 'hashchange');
+    await element.updateComplete;
+    expect(faq.openQuestions()).to.deep.equal(['質問110 手続き']);
+  });
+});
