@@ -18,7 +18,7 @@ function bundledIndex() {
       this.addWatchFile('data/faq.ja.json');
       const { prebuildIndex } = await tsImport('./src/search/search-index.ts', import.meta.url);
       const faq = JSON.parse(await readFile('data/faq.ja.json', 'utf8'));
-      return `export default ${JSON.stringify(prebuildIndex(faq.entries))};`;
+      return `export default ${JSON.stringify(prebuildIndex(faq))};`;
     },
   };
 }

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const SOURCE_FILE = 'data/source/line-gov-faq-seed.txt';
+/** Curated synonym groups and per-entry keywords, kept beside the source text. */
+export const SYNONYMS_FILE = 'data/source/synonyms.ja.json';
 
 export const CATEGORIES = [
   ['about-line', 'LINEについて'],
@@ -92,7 +94,7 @@ export const BROKEN_SENTENCES = [
 /** Navigation lines of the page the seed was copied from, not FAQ content. */
 const PAGE_CHROME = ['- ホーム', '- よくある質問', 'よくある質問'];
 
-export function seedToFaq(text) {
+export function seedToFaq(text, { synonyms, keywords = {} } = {}) {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const categoryByLabel = new Map(CATEGORIES.map(([id, label]) => [label, id]));
   const questions = new Map(QUESTIONS.map(([id, question]) => [question, id]));
@@ -127,17 +129,22 @@ export function seedToFaq(text) {
     lang: 'ja',
     title: 'よくある質問',
     categories: CATEGORIES.map(([id, label]) => ({ id, label })),
+    ...(synonyms ? { synonyms } : {}),
     entries: entries.map(({ id, category: c, question, answerLines }) => ({
       id,
       category: c,
       question,
       answer: answerLines.join('\n'),
+      ...(keywords[id] ? { keywords: keywords[id] } : {}),
     })),
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const faq = seedToFaq(readFileSync(new URL(SOURCE_FILE, `file://${root}`), 'utf8'));
+  const curated = JSON.parse(readFileSync(new URL(SYNONYMS_FILE, `file://${root}`), 'utf8'));
+  const unknown = Object.keys(curated.keywords ?? {}).filter((id) => !QUESTIONS.some(([q]) => q === id));
+  if (unknown.length > 0) throw new Error(`keywords for unknown entries: ${unknown.join(', ')}`);
+  const faq = seedToFaq(readFileSync(new URL(SOURCE_FILE, `file://${root}`), 'utf8'), curated);
   writeFileSync(new URL('data/faq.ja.json', `file://${root}`), JSON.stringify(faq, null, 2) + '\n');
   console.log(`wrote data/faq.ja.json: ${faq.entries.length} entries in ${faq.categories.length} categories`);
 }

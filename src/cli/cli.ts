@@ -76,9 +76,9 @@ export function runCli(args: string[], io: CliIO = { out: console.log, err: cons
       describeProblems(problems, file).forEach(io.err);
       return 1;
     }
-    const faq = data as { entries: Parameters<typeof prebuildIndex>[0] };
+    const faq = data as Parameters<typeof prebuildIndex>[0];
     const started = performance.now();
-    const withIndex = { ...faq, index: prebuildIndex(faq.entries) };
+    const withIndex = { ...faq, index: prebuildIndex(faq) };
     writeFileSync(outFile, JSON.stringify(withIndex, null, 2) + '\n');
     io.out(`${outFile}: ${faq.entries.length} entries, search index prebuilt in ${Math.round(performance.now() - started)} ms`);
     return 0;

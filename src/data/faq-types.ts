@@ -14,6 +14,8 @@ export interface FaqEntry {
   category: string;
   question: string;
   answer: string;
+  /** Extra words the entry should be found by; not shown. */
+  keywords?: string[];
 }
 
 /** A whole FAQ, in the format of `data/faq.schema.json`. */
@@ -24,5 +26,7 @@ export interface FaqData {
   /** Date the content was last checked, `YYYY-MM-DD`. */
   updated?: string;
   categories: FaqCategory[];
+  /** Groups of words taken as one in search, e.g. `[['無償', '無料']]`. */
+  synonyms?: string[][];
   entries: FaqEntry[];
 }

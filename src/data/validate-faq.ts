@@ -38,6 +38,15 @@ export function validateFaq(input: unknown): FaqValidation {
   if (input.updated !== undefined && !(typeof input.updated === 'string' && DATE.test(input.updated)))
     report('/updated', '"updated" must be a date written YYYY-MM-DD.');
 
+  if (input.synonyms !== undefined) {
+    if (!Array.isArray(input.synonyms)) report('/synonyms', '"synonyms" must be an array of groups of words.');
+    else
+      input.synonyms.forEach((group: unknown, i) => {
+        if (!Array.isArray(group) || group.length < 2 || !group.every(isText))
+          report(`/synonyms/${i}`, 'Each synonym group must be an array of at least two non-empty words.');
+      });
+  }
+
   const categoryIds = new Set<string>();
   if (!Array.isArray(input.categories) || input.categories.length === 0) {
     report('/categories', '"categories" must be a non-empty array.');
@@ -69,6 +78,8 @@ export function validateFaq(input: unknown): FaqValidation {
         report(`${path}/category`, `Entry category "${entry.category}" is not one of the categories.`, id);
       if (!isText(entry.question)) report(`${path}/question`, 'Entry "question" must be non-empty text.', id);
       if (!isText(entry.answer)) report(`${path}/answer`, 'Entry "answer" must be non-empty text.', id);
+      if (entry.keywords !== undefined && !(Array.isArray(entry.keywords) && entry.keywords.every(isText)))
+        report(`${path}/keywords`, 'Entry "keywords" must be an array of non-empty words.', id);
     });
   }
 

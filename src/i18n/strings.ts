@@ -17,6 +17,8 @@ export interface UiStrings {
   /** `{}` stands for the category label. */
   noResultsInCategory: string;
   clearSearch: string;
+  browseCategories: string;
+  relatedQuestions: string;
   showAllCategories: string;
   showMore: (remaining: number) => string;
   loading: string;
@@ -44,6 +46,8 @@ const ja: UiStrings = {
   noResultsHint: '別の言葉で検索するか、すべてのカテゴリから探してください。',
   noResultsInCategory: '「{}」カテゴリ内に該当する質問はありません。',
   clearSearch: '検索をクリア',
+  browseCategories: 'カテゴリから探す',
+  relatedQuestions: '関連する質問',
   showAllCategories: 'すべてのカテゴリを表示',
   showMore: (n) => `さらに表示（残り${n}件）`,
   loading: 'FAQを読み込んでいます…',
@@ -70,6 +74,8 @@ const en: UiStrings = {
   noResultsHint: 'Try other words, or look through all categories.',
   noResultsInCategory: 'Nothing in the category “{}” matches.',
   clearSearch: 'Clear search',
+  browseCategories: 'Browse by category',
+  relatedQuestions: 'Related questions',
   showAllCategories: 'Show all categories',
   showMore: (n) => `Show more (${n} left)`,
   loading: 'Loading the FAQ…',

@@ -19,7 +19,7 @@ const SOUND_MARK = /[\uFF9E\uFF9F\u3099\u309A]/;
  * - Unicode NFKC: full-width Latin and digits → ASCII, half-width katakana → full-width,
  *   CJK radicals such as 「⽅」 (U+2F45) → 「方」, circled digits → digits;
  * - lower case;
- * - hiragana → katakana (「りっちめにゅー」 meets 「リッチメニュー」).
+ * - kana folding (see foldKana): 「りっちめにゅう」 meets 「リッチメニュー」.
  */
 export function normalize(text: string): string {
   // Same result as normalizeWithOffsets(text).text (a test holds them together), without the
@@ -37,7 +37,7 @@ export function normalizeWithOffsets(text: string): NormalizedText {
     const code = text.codePointAt(i)!;
     let next = i + (code > 0xffff ? 2 : 1);
     while (next < text.length && SOUND_MARK.test(text[next])) next++;
-    const piece = foldKana(text.slice(i, next).normalize('NFKC').toLowerCase());
+    const piece = text.slice(i, next).normalize('NFKC').toLowerCase();
     for (const char of piece) {
       out += char;
       for (let k = 0; k < char.length; k++) {
@@ -47,10 +47,43 @@ export function normalizeWithOffsets(text: string): NormalizedText {
     }
     i = next;
   }
-  return { text: out, start, end };
+  // Kana folding looks at the kana before, so it runs on the whole text; it keeps the length.
+  return { text: foldKana(out), start, end };
 }
 
-/** Hiragana → katakana. */
+const SMALL_KANA = /[ァィゥェォッャュョヮヵヶ]/g;
+const LARGE_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ッ: 'ツ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ' };
+// The vowel each katakana ends in (small kana are already large here).
+const VOWEL: Record<string, string> = {};
+for (const [vowel, kana] of Object.entries({
+  a: 'アカサタナハマヤラワガザダバパ',
+  i: 'イキシチニヒミリギジヂビピ',
+  u: 'ウクスツヌフムユルグズヅブプヴ',
+  e: 'エケセテネヘメレゲゼデベペ',
+  o: 'オコソトノホモヨロゴゾドボポヲ',
+}))
+  for (const k of kana) VOWEL[k] = vowel;
+// A vowel kana that lengthens the one before it, as ー does: 「ニュウ」 = 「ニュー」, 「ザア」 = 「ザー」.
+const LENGTHENS: Record<string, string> = { ア: 'a', イ: 'ie', ウ: 'uo', エ: 'e', オ: 'o' };
+
+/**
+ * Kana folding, the same for documents and queries, one character for one (so offsets hold):
+ * hiragana → katakana; small kana → large (「キャッシュ」 = 「キヤツシユ」, as some people type
+ * it); a vowel that lengthens the kana before it → ー (「りっちめにゅう」 = 「リッチメニュー」).
+ */
 export function foldKana(text: string): string {
-  return text.replace(HIRAGANA, (char) => String.fromCharCode(char.charCodeAt(0) + TO_KATAKANA));
+  const large = text
+    .replace(HIRAGANA, (char) => String.fromCharCode(char.charCodeAt(0) + TO_KATAKANA))
+    .replace(SMALL_KANA, (char) => LARGE_KANA[char]);
+  let out = '';
+  let vowel: string | undefined;
+  for (const char of large) {
+    if (vowel && LENGTHENS[char]?.includes(vowel)) {
+      out += 'ー';
+      continue;
+    }
+    out += char;
+    if (char !== 'ー') vowel = VOWEL[char];
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ export interface QueryUnit {
   bigrams: string[];
   /** The last unit of a query still being typed: its last term also matches as a prefix. */
   prefix: boolean;
-  /** Only grammar (hiragana) words: scored, but not required. */
+  /** Only grammar (hiragana) words, or a lone letter or digit: not required. */
   grammatical: boolean;
 }
 
@@ -38,7 +38,8 @@ export function analyzeQuery(query: string): QueryUnit[] {
       terms: run.map((w) => w.term),
       bigrams: isJapanese(text) ? bigrams(text) : [],
       prefix: false,
-      grammatical: run.every((w) => w.grammatical),
+      // A lone letter or digit (「~2」 leaves 「2」) says too little to be required.
+      grammatical: run.every((w) => w.grammatical) || /^[a-z0-9]$/.test(text),
     });
     run = [];
   };

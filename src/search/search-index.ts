@@ -1,26 +1,34 @@
 import { bigrams, segment, tokenize } from './analyze.js';
 import { lunr } from './lunr-ja.js';
 import { decodeSegments, encodeSegments } from './segments-codec.js';
+import { computeRelated } from './related.js';
+import { expandSynonyms, type SynonymExpansion } from './synonyms.js';
 import type { FaqData, FaqEntry } from '../data/faq-types.js';
 
-/** Lunr fields: the words of the question and of the answer. */
-export const FIELDS = ['q', 'a'] as const;
+/**
+ * Lunr fields: the words of the question, of the answer, of the entry's keywords, and of the
+ * synonyms of words in its text.
+ */
+export const FIELDS = ['q', 'a', 'k', 's'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** The words and bigrams of one entry, as the index stores them. */
 export interface AnalyzedEntry {
   q: string[];
   a: string[];
-  /** Bigrams of the question and of the answer. */
+  k: string[];
+  s: string[];
+  /** Bigrams of the question, the answer, the keywords and the synonyms. */
   qb: string[];
   ab: string[];
+  kb: string[];
+  sb: string[];
+  /** Synonyms added to the entry, with the word of its text each stands for (for highlights). */
+  expansions: SynonymExpansion[];
 }
 
-/** Which entries (by position) hold a bigram, in their question and in their answer, ascending. */
-export interface BigramPostings {
-  q: number[];
-  a: number[];
-}
+/** Which entries (by position) hold a bigram, per field, ascending. */
+export type BigramPostings = Record<Field, number[]>;
 
 /**
  * A ready-to-query FAQ. Words live in a Lunr index (BM25 weights, prefix expansion through its
@@ -33,6 +41,10 @@ export interface FaqSearchIndex {
   entries: readonly FaqEntry[];
   lunr: lunr.Index;
   bigrams: Map<string, BigramPostings>;
+  /** Per entry, the synonyms added to it. */
+  expansions: SynonymExpansion[][];
+  /** Per entry, the positions of up to three related entries, when prebuilt. */
+  related?: number[][];
 }
 
 export const PREBUILT_FORMAT = 'line-gov-faq-segments/1';
@@ -56,54 +68,85 @@ export interface PrebuiltIndex {
   /** Fingerprint of the entries' text: a prebuilt index is used only for the text it was built from. */
   text: string;
   /**
-   * [question segments, answer segments] of each entry, in entry order. A cut is used only if
-   * its lengths fit the entry's text exactly, so reordered or edited entries are segmented
-   * afresh rather than indexed wrongly.
+   * [question, answer, keywords, synonyms] segments of each entry, in entry order. A cut is
+   * used only if its lengths fit the text exactly, so edited entries are segmented afresh
+   * rather than indexed wrongly.
    */
-  segments: Array<[string, string]>;
+  segments: string[][];
+  /** Per entry, the positions of up to three related entries (see relatedEntries). */
+  related?: number[][];
 }
 
-export function prebuildIndex(entries: readonly FaqEntry[]): PrebuiltIndex {
-  const segments = entries.map((entry): [string, string] => [encodeSegments(segment(indexed(entry.question))), encodeSegments(segment(indexed(entry.answer)))]);
-  return { format: PREBUILT_FORMAT, text: fingerprint(entries), segments };
+export function prebuildIndex(faq: Pick<FaqData, 'entries' | 'synonyms'>): PrebuiltIndex {
+  const { entries } = faq;
+  const segments = entries.map((entry) => entryTexts(entry, faq.synonyms).map((text) => (text ? encodeSegments(segment(text)) : '')));
+  const prebuilt: PrebuiltIndex = { format: PREBUILT_FORMAT, text: fingerprint(faq), segments };
+  const index = createSearchIndex(faq, prebuilt);
+  prebuilt.related = entries.map((_, ref) => computeRelated(index, ref));
+  return prebuilt;
 }
 
-/** FNV-1a (32 bit) of every question and answer, in order: cheap, and enough to notice an edit. */
-export function fingerprint(entries: readonly Pick<FaqEntry, 'question' | 'answer'>[]): string {
+/**
+ * FNV-1a (32 bit) of everything the index is made from (every question, answer and keyword, in
+ * order, and the synonyms): cheap, and enough to notice an edit.
+ */
+export function fingerprint(faq: Pick<FaqData, 'entries' | 'synonyms'>): string {
   let hash = 0x811c9dc5;
-  for (const { question, answer } of entries) {
-    for (const text of [question, answer]) {
-      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-      hash = Math.imul(hash ^ 0, 0x01000193);
-    }
+  const texts = [...faq.entries.flatMap((e) => [e.question, e.answer, ...(Array.isArray(e.keywords) ? e.keywords : [])]), JSON.stringify(faq.synonyms ?? [])];
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0, 0x01000193);
   }
   return (hash >>> 0).toString(36);
 }
 
 /** The entry's words; the prebuilt cut is used when it still fits the text. */
-export function analyzeEntry(entry: Pick<FaqEntry, 'question' | 'answer'>, prebuilt?: readonly [string, string]): AnalyzedEntry {
-  const question = indexed(entry.question);
-  const answer = indexed(entry.answer);
-  const questionCut = prebuilt ? decodeSegments(question, prebuilt[0]) : null;
-  const answerCut = prebuilt ? decodeSegments(answer, prebuilt[1]) : null;
+export function analyzeEntry(
+  entry: Pick<FaqEntry, 'question' | 'answer' | 'keywords'>,
+  prebuilt?: readonly string[],
+  synonyms?: FaqData['synonyms'],
+): AnalyzedEntry {
+  const texts = entryTexts(entry, synonyms);
+  const words = texts.map((text, i) => {
+    if (!text) return [];
+    const cut = prebuilt?.[i] !== undefined ? decodeSegments(text, prebuilt[i]) : null;
+    return tokenize(text, cut ?? undefined);
+  });
+  const [question, answer, keywords, added] = texts;
   return {
-    q: tokenize(question, questionCut ?? undefined),
-    a: tokenize(answer, answerCut ?? undefined),
+    q: words[0],
+    a: words[1],
+    k: words[2],
+    s: words[3],
     qb: bigrams(question),
     ab: bigrams(answer),
+    kb: keywords ? bigrams(keywords) : [],
+    sb: added ? bigrams(added) : [],
+    expansions: texts.expansions,
   };
 }
 
-/** The prebuilt cuts, if `prebuilt` is of this format and was built from these entries' text. */
-function prebuiltFor(prebuilt: unknown, entries: readonly FaqEntry[]): PrebuiltIndex['segments'] | undefined {
-  const candidate = prebuilt as Partial<PrebuiltIndex> | undefined;
-  if (candidate?.format !== PREBUILT_FORMAT || !Array.isArray(candidate.segments)) return undefined;
-  return candidate.text === fingerprint(entries) ? candidate.segments : undefined;
+/** The texts an entry is indexed from: question, answer, keywords, and synonyms of its words. */
+function entryTexts(entry: Pick<FaqEntry, 'question' | 'answer' | 'keywords'>, synonyms?: FaqData['synonyms']) {
+  const question = indexed(entry.question);
+  const answer = indexed(entry.answer);
+  const expansions = expandSynonyms(`${question}\n${answer}`, synonyms);
+  const keywords = (Array.isArray(entry.keywords) ? entry.keywords : []).join('\n');
+  const added = expansions.map((e) => e.added).join('\n');
+  return Object.assign([question, answer, keywords, added], { expansions });
 }
 
-function cutOf(segments: PrebuiltIndex['segments'] | undefined, ref: number): readonly [string, string] | undefined {
+/** `prebuilt`, if it is of this format and was built from these entries' text. */
+function prebuiltFor(prebuilt: unknown, faq: Pick<FaqData, 'entries' | 'synonyms'>): Pick<PrebuiltIndex, 'segments' | 'related'> | undefined {
+  const candidate = prebuilt as Partial<PrebuiltIndex> | undefined;
+  if (candidate?.format !== PREBUILT_FORMAT || !Array.isArray(candidate.segments)) return undefined;
+  if (candidate.text !== fingerprint(faq)) return undefined;
+  return { segments: candidate.segments, related: Array.isArray(candidate.related) ? candidate.related : undefined };
+}
+
+function cutOf(segments: PrebuiltIndex['segments'] | undefined, ref: number): readonly string[] | undefined {
   const cut = segments?.[ref];
-  return Array.isArray(cut) && cut.length === 2 ? cut : undefined;
+  return Array.isArray(cut) ? cut : undefined;
 }
 
 function newBuilder(): lunr.Builder {
@@ -123,30 +166,34 @@ function newBuilder(): lunr.Builder {
 class IndexCollector {
   private readonly builder = newBuilder();
   private readonly bigrams = new Map<string, BigramPostings>();
+  private readonly expansions: SynonymExpansion[][] = [];
 
   add(ref: number, analyzed: AnalyzedEntry): void {
-    this.builder.add({ ref: String(ref), q: analyzed.q, a: analyzed.a });
-    for (const [field, list] of [['q', analyzed.qb], ['a', analyzed.ab]] as const) {
+    this.builder.add({ ref: String(ref), q: analyzed.q, a: analyzed.a, k: analyzed.k, s: analyzed.s });
+    this.expansions[ref] = analyzed.expansions;
+    for (const [field, list] of [['q', analyzed.qb], ['a', analyzed.ab], ['k', analyzed.kb], ['s', analyzed.sb]] as const) {
       for (const bigram of list) {
         let postings = this.bigrams.get(bigram);
-        if (!postings) this.bigrams.set(bigram, (postings = { q: [], a: [] }));
+        if (!postings) this.bigrams.set(bigram, (postings = { q: [], a: [], k: [], s: [] }));
         const refs = postings[field];
         if (refs[refs.length - 1] !== ref) refs.push(ref);
       }
     }
   }
 
-  build(entries: readonly FaqEntry[]): FaqSearchIndex {
-    return { entries, lunr: this.builder.build(), bigrams: this.bigrams };
+  build(entries: readonly FaqEntry[], related?: number[][]): FaqSearchIndex {
+    const index: FaqSearchIndex = { entries, lunr: this.builder.build(), bigrams: this.bigrams, expansions: this.expansions };
+    if (related && related.length === entries.length) index.related = related;
+    return index;
   }
 }
 
 /** Builds the index at once: about 10 ms for the bundled FAQ with its prebuilt segments. */
-export function createSearchIndex(faq: Pick<FaqData, 'entries'>, prebuilt?: unknown): FaqSearchIndex {
-  const segments = prebuiltFor(prebuilt, faq.entries);
+export function createSearchIndex(faq: Pick<FaqData, 'entries' | 'synonyms'>, prebuilt?: unknown): FaqSearchIndex {
+  const usable = prebuiltFor(prebuilt, faq);
   const collector = new IndexCollector();
-  faq.entries.forEach((entry, ref) => collector.add(ref, analyzeEntry(entry, cutOf(segments, ref))));
-  return collector.build(faq.entries);
+  faq.entries.forEach((entry, ref) => collector.add(ref, analyzeEntry(entry, cutOf(usable?.segments, ref), faq.synonyms)));
+  return collector.build(faq.entries, usable?.related);
 }
 
 export interface SliceOptions {
@@ -161,9 +208,13 @@ export interface SliceOptions {
  * cut (a `src` URL): segmenting takes about 1 ms an entry, which for a large FAQ would freeze
  * typing and scrolling if done at once.
  */
-export async function createSearchIndexInSlices(faq: Pick<FaqData, 'entries'>, prebuilt?: unknown, options: SliceOptions = {}): Promise<FaqSearchIndex> {
+export async function createSearchIndexInSlices(
+  faq: Pick<FaqData, 'entries' | 'synonyms'>,
+  prebuilt?: unknown,
+  options: SliceOptions = {},
+): Promise<FaqSearchIndex> {
   const { sliceMs = 8, signal } = options;
-  const segments = prebuiltFor(prebuilt, faq.entries);
+  const usable = prebuiltFor(prebuilt, faq);
   const collector = new IndexCollector();
   let sliceStart = performance.now();
   for (let ref = 0; ref < faq.entries.length; ref++) {
@@ -172,11 +223,11 @@ export async function createSearchIndexInSlices(faq: Pick<FaqData, 'entries'>, p
       signal?.throwIfAborted();
       sliceStart = performance.now();
     }
-    collector.add(ref, analyzeEntry(faq.entries[ref], cutOf(segments, ref)));
+    collector.add(ref, analyzeEntry(faq.entries[ref], cutOf(usable?.segments, ref), faq.synonyms));
   }
   await yieldToPage();
   signal?.throwIfAborted();
-  return collector.build(faq.entries);
+  return collector.build(faq.entries, usable?.related);
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

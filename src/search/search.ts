@@ -3,7 +3,9 @@ import { lunr } from './lunr-ja.js';
 import { findRanges, type Range } from './highlight.js';
 import { normalize } from './normalize.js';
 import type { FaqEntry } from '../data/faq-types.js';
-import type { FaqSearchIndex } from './search-index.js';
+import { FIELDS, type FaqSearchIndex, type Field } from './search-index.js';
+import { fuzzyMatches } from './fuzzy.js';
+import { tokenize } from './analyze.js';
 
 /** One search result, best first. */
 export interface SearchHit {
@@ -34,7 +36,9 @@ interface TokenSetStatics {
 
 // Question words weigh more than answer words; exact words more than bigrams; a word still
 // being typed (prefix) less than a whole word.
-const WEIGHT = { q: 6, a: 1.5, qb: 1, ab: 0.25, prefix: 0.5 };
+// Words an entry is found by through synonyms or keywords (field s) count like answer words.
+// Keywords (field k) were chosen for the entry, so they count nearly as much as its question.
+const WEIGHT = { q: 6, a: 1.5, k: 4, s: 1.5, qb: 1, ab: 0.25, kb: 0.5, sb: 0.25, prefix: 0.5, fuzzy: 0.4, synonym: 0.8 };
 // Where the query is what a question begins with (「リッチメニュー」 → 「リッチメニューとは何ですか」
 // rather than 「変動リッチメニューとは…」), that question is most likely the one meant.
 const LEAD_BONUS = 1.25;
@@ -49,17 +53,52 @@ const BIGRAM_SUPPORT = 2 / 3;
 // share of them are shown instead.
 const FALLBACK_SUPPORT = 0.5;
 
+/**
+ * Whether a unit names a topic (a noun written in katakana, Latin letters or kanji alone), as
+ * opposed to a verb or adjective with kana endings (「頼む」), which a FAQ may simply phrase
+ * differently.
+ */
+function isTopical(unit: QueryUnit): boolean {
+  const text = unit.terms.join('');
+  return text.length >= 2 && /^(?:[\p{Script=Katakana}ー]+|[a-z0-9]+|[\p{Script=Han}々]+)$/u.test(text);
+}
+
+const compactNormalized = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The index words of a synonym, segmented once. */
+const synonymWords = new Map<string, string[]>();
+function wordsOf(text: string): string[] {
+  let words = synonymWords.get(text);
+  if (!words) synonymWords.set(text, (words = tokenize(text)));
+  return words;
+}
+
+/** Latin words of an index, for typo matching; listed once per index. */
+const latinWords = new WeakMap<FaqSearchIndex, string[]>();
+function latinVocabulary(index: FaqSearchIndex): string[] {
+  let words = latinWords.get(index);
+  if (!words) {
+    words = Object.keys((index.lunr as unknown as LunrInternals).invertedIndex).filter((term) => /^[a-z][a-z0-9]*$/.test(term));
+    latinWords.set(index, words);
+  }
+  return words;
+}
+
 /** What one entry has of one query unit. */
 interface UnitMatch {
   /** Index terms (words) through which the entry holds the unit. */
   words: string[];
   /** Bigrams of the unit the entry holds. */
   bigrams: string[];
+  /** 1 when the entry holds the unit (as words, or enough of its bigrams); else the share of its bigrams it holds. */
+  support: number;
 }
 
 /**
  * Searches the FAQ. A result must account for every query unit, as words or through enough of
- * their bigrams; when no entry does, entries accounting for at least half of them are returned.
+ * their bigrams; when no entry does, entries accounting for at least half of the query (units
+ * weighed by how rare they are) are returned. Queries naming something the FAQ never mentions
+ * return nothing.
  * Scores add Lunr's BM25 weights of the matched words (question above answer) and an idf weight
  * for matched bigrams; ties keep data order. Never throws, whatever the input.
  */
@@ -71,38 +110,47 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
   const { invertedIndex, fieldVectors, tokenSet } = index.lunr as unknown as LunrInternals;
   const total = index.entries.length;
 
-  /** Entry positions holding `term` in the question or answer. */
+  /** Entry positions holding `term` in the question, the answer or the extra words. */
   const refsWithWord = (term: string): number[] => {
     const postings = invertedIndex[term];
     if (!postings) return [];
     const refs = new Set<number>();
-    for (const field of ['q', 'a']) for (const ref in postings[field]) refs.add(Number(ref));
+    for (const field of FIELDS) for (const ref in postings[field]) refs.add(Number(ref));
     return [...refs];
   };
 
   /** Entries holding a bigram (anywhere, in the question, in the answer) and its idf; once a query. */
-  const bigramCache = new Map<string, { refs: Set<number>; inQuestion: Set<number>; inAnswer: Set<number>; idf: number }>();
+  const bigramCache = new Map<string, { refs: Set<number>; inField: Record<Field, Set<number>>; idf: number }>();
+  /** A word's weight in an entry: question, answer and keywords by their weights. */
+  const textWeight = (ref: number, word: string) =>
+    WEIGHT.q * wordWeight('q', ref, word) + WEIGHT.a * wordWeight('a', ref, word) + WEIGHT.k * wordWeight('k', ref, word);
   function bigramInfo(bigram: string) {
     let info = bigramCache.get(bigram);
     if (!info) {
-      const postings = index.bigrams.get(bigram) ?? { q: [], a: [] };
-      const refs = new Set([...postings.q, ...postings.a]);
+      const postings = index.bigrams.get(bigram) ?? { q: [], a: [], k: [], s: [] };
+      const refs = new Set(FIELDS.flatMap((field) => postings[field]));
       const idf = Math.log(1 + (total - refs.size + 0.5) / (refs.size + 0.5));
-      bigramCache.set(bigram, (info = { refs, inQuestion: new Set(postings.q), inAnswer: new Set(postings.a), idf }));
+      const inField = { q: new Set(postings.q), a: new Set(postings.a), k: new Set(postings.k), s: new Set(postings.s) };
+      bigramCache.set(bigram, (info = { refs, inField, idf }));
     }
     return info;
   }
 
-  // For each unit: entry → what it holds of the unit (only entries that hold the unit).
-  const perUnit = units.map((unit) => matchUnit(unit));
+  // For each unit: entry → what it holds of the unit.
+  const unitMatches = units.map((unit) => matchUnit(unit));
+  const perUnit = unitMatches.map((m) => m.matches);
 
-  function matchUnit(unit: QueryUnit): Map<number, UnitMatch> {
+  /** Entries that hold the unit, and entries that hold only some of its bigrams. */
+  function matchUnit(unit: QueryUnit): { matches: Map<number, UnitMatch>; partial: Map<number, UnitMatch> } {
     const matches = new Map<number, UnitMatch>();
+    const partial = new Map<number, UnitMatch>();
     // Words: every term of the unit (the last one also as a prefix while typing).
     const last = unit.terms.length - 1;
     let holders: Map<number, string[]> | undefined;
     unit.terms.forEach((term, i) => {
-      const forms = i === last && unit.prefix ? expand(term) : [term];
+      let forms = i === last && unit.prefix ? expand(term) : [term];
+      // A Latin word the FAQ does not have may be a typing slip of one it has.
+      if (!forms.some((form) => invertedIndex[form])) forms = fuzzyMatches(term, latinVocabulary(index), i === last && unit.prefix);
       const found = new Map<number, string[]>();
       for (const form of forms) {
         for (const ref of refsWithWord(form)) {
@@ -114,7 +162,7 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
       }
       holders = found;
     });
-    for (const [ref, words] of holders ?? []) matches.set(ref, { words, bigrams: [] });
+    for (const [ref, words] of holders ?? []) matches.set(ref, { words, bigrams: [], support: 1 });
     // Bigrams: enough of the unit's own bigrams.
     if (unit.bigrams.length > 0) {
       const needed = Math.ceil(unit.bigrams.length * BIGRAM_SUPPORT);
@@ -129,10 +177,11 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
       for (const [ref, bigrams] of held) {
         const match = matches.get(ref);
         if (match) match.bigrams = bigrams;
-        else if (bigrams.length >= needed) matches.set(ref, { words: [], bigrams });
+        else if (bigrams.length >= needed) matches.set(ref, { words: [], bigrams, support: 1 });
+        else partial.set(ref, { words: [], bigrams, support: bigrams.length / unit.bigrams.length });
       }
     }
-    return matches;
+    return { matches, partial };
   }
 
   function expand(term: string): string[] {
@@ -141,7 +190,7 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
   }
 
   /** Lunr's BM25 weight of `term` in one field of one entry. */
-  const wordWeight = (field: 'q' | 'a', ref: number, term: string): number => {
+  const wordWeight = (field: Field, ref: number, term: string): number => {
     const termIndex = invertedIndex[term]?._index;
     const vector = fieldVectors[`${field}/${ref}`];
     if (termIndex === undefined || !vector) return 0;
@@ -149,19 +198,43 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
     return vector.elements[at] === termIndex ? vector.elements[at + 1] : 0;
   };
   const bigramWeight = (bigram: string, ref: number): number => {
-    const { idf, inQuestion, inAnswer } = bigramInfo(bigram);
-    return idf * ((inQuestion.has(ref) ? WEIGHT.qb : 0) + (inAnswer.has(ref) ? WEIGHT.ab : 0));
+    const { idf, inField } = bigramInfo(bigram);
+    return idf * ((inField.q.has(ref) ? WEIGHT.qb : 0) + (inField.a.has(ref) ? WEIGHT.ab : 0) + (inField.k.has(ref) ? WEIGHT.kb : 0) + (inField.s.has(ref) ? WEIGHT.sb : 0));
   };
 
-  const candidates = new Map<number, number>();
-  for (const matches of perUnit) for (const ref of matches.keys()) candidates.set(ref, (candidates.get(ref) ?? 0) + 1);
-  let needed = units.length;
-  if (![...candidates.values()].some((n) => n === units.length)) needed = Math.max(1, Math.ceil(units.length * FALLBACK_SUPPORT));
+  // How many entries hold each unit; a rare unit says more about what is wanted than a common one.
+  const holdersOf = perUnit.map((matches) => matches.size);
+  // A query about something the FAQ does not cover at all (「パスポート」, 「Wi-Fi」, 「天気予報」)
+  // gets no results, rather than entries that match only its generic words (「申請」, 「LINE」).
+  const unknown = units.filter((unit, u) => holdersOf[u] === 0 && isTopical(unit)).length;
+  if (unknown * 2 >= units.length) return [];
+  // Other units no entry holds (a verb the FAQ phrases differently: 「使える」) cannot tell
+  // entries apart; coverage is weighed over the units some entry holds, by their idf.
+  const idf = holdersOf.map((n) => (n === 0 ? 0 : Math.log(1 + (total - n + 0.5) / (n + 0.5))));
+  const idfTotal = idf.reduce((sum, w) => sum + w, 0);
+  if (idfTotal === 0) return [];
+
+  const coverage = new Map<number, number>();
+  const cover = (u: number, matches: Map<number, UnitMatch>) => {
+    for (const [ref, match] of matches) coverage.set(ref, (coverage.get(ref) ?? 0) + (idf[u] * match.support) / idfTotal);
+  };
+  perUnit.forEach((matches, u) => cover(u, matches));
+  const COMPLETE = 1 - 1e-9;
+  const someComplete = [...coverage.values()].some((c) => c >= COMPLETE);
+  const needed = someComplete ? COMPLETE : FALLBACK_SUPPORT;
+  // Only when no entry holds the whole query do part-held units (some of their bigrams) count.
+  if (!someComplete) {
+    unitMatches.forEach(({ partial }, u) => {
+      cover(u, partial);
+      for (const [ref, match] of partial) perUnit[u].set(ref, match);
+    });
+  }
 
   const lead = units[0].terms.join('');
+  const typedText = compactNormalized(String(query ?? '').slice(0, MAX_QUERY_LENGTH));
   type Scored = { ref: number; score: number; covered: number; forms: string[] };
   const scored: Scored[] = [];
-  for (const [ref, covered] of candidates) {
+  for (const [ref, covered] of coverage) {
     if (covered < needed) continue;
     const entry = index.entries[ref];
     if (!entry || (options.categories && !options.categories.has(entry.category))) continue;
@@ -170,20 +243,30 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
     units.forEach((unit, u) => {
       const match = perUnit[u].get(ref);
       if (!match) return;
-      const typed = unit.terms[unit.terms.length - 1];
+      if (match.support < 1) {
+        for (const bigram of match.bigrams) score += bigramWeight(bigram, ref);
+        return;
+      }
       for (const word of match.words) {
-        const factor = unit.prefix && word !== typed ? WEIGHT.prefix : 1;
-        score += factor * (WEIGHT.q * wordWeight('q', ref, word) + WEIGHT.a * wordWeight('a', ref, word));
+        const factor = unit.terms.includes(word) ? 1 : /^[a-z0-9]+$/.test(word) && !word.startsWith(unit.terms[unit.terms.length - 1]) ? WEIGHT.fuzzy : WEIGHT.prefix;
+        score += factor * (textWeight(ref, word) + WEIGHT.s * wordWeight('s', ref, word));
       }
       for (const bigram of match.bigrams) score += bigramWeight(bigram, ref);
       forms.push(...match.words, ...(match.words.length > 0 ? [] : match.bigrams));
     });
+    // Found through a synonym the query spells out: the word of the text it stands for counts
+    // where it stands (a question outweighs an answer) and is the one marked.
+    for (const { present, added } of index.expansions[ref] ?? []) {
+      if (!typedText.includes(compactNormalized(added))) continue;
+      forms.push(normalize(present));
+      for (const word of wordsOf(present)) score += WEIGHT.synonym * textWeight(ref, word);
+    }
     if (normalize(entry.question).replace(/\s+/g, '').startsWith(lead)) score *= LEAD_BONUS;
     scored.push({ ref, score, covered, forms });
   }
 
   return scored
-    .sort((x, y) => y.covered - x.covered || y.score - x.score || x.ref - y.ref)
+    .sort((x, y) => Math.min(1, y.covered) - Math.min(1, x.covered) || y.score - x.score || x.ref - y.ref)
     .map(({ ref, score, forms }) => {
       const entry = index.entries[ref];
       let highlights: SearchHit['highlights'] | undefined;

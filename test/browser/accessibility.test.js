@@ -33,8 +33,8 @@ for (const colorScheme of ['light', 'dark']) {
       await expect(element).to.be.accessible();
     });
 
-    it('expanded state has no violations', async () => {
-      const { element, faq } = await widget();
+    it('expanded state (with related questions) has no violations', async () => {
+      const { element, faq } = await widget(html`<line-gov-faq related></line-gov-faq>`);
       await faq.search('相談');
       faq.button('すべて開く').click();
       await element.updateComplete;

@@ -460,3 +460,40 @@ describe('large FAQs', () => {
     expect(faq.openQuestions()).to.deep.equal(['質問110 手続き']);
   });
 });
+
+describe('related questions', () => {
+  it('are not shown unless asked for', async () => {
+    const { faq } = await widget();
+    await faq.toggle('リッチメニューとは何ですか?');
+    expect(faq.root.querySelector('[part~="related"]')).to.equal(null);
+  });
+
+  it('appear under an opened answer and lead to the question', async () => {
+    const { element, faq } = await widget(html`<line-gov-faq related></line-gov-faq>`);
+    await faq.toggle('リッチメニューとは何ですか?');
+    const related = faq.details('リッチメニューとは何ですか?').querySelector('[part~="related"]');
+    const links = [...related.querySelectorAll('a')];
+    expect(related.textContent).to.contain('関連する質問');
+    expect(links.length).to.be.within(1, 3);
+    const target = links.find((a) => a.textContent === '変動リッチメニューとは何ですか?');
+    expect(target.getAttribute('href')).to.equal('#switchable-rich-menu');
+    target.click();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(faq.openQuestions()).to.include('変動リッチメニューとは何ですか?');
+    expect(faq.root.activeElement.textContent.trim()).to.equal('変動リッチメニューとは何ですか?');
+  });
+});
+
+describe('no results', () => {
+  it('offers the categories to browse', async () => {
+    const { element, faq } = await widget();
+    await faq.search('パスポート');
+    const suggestions = [...faq.emptyState.querySelectorAll('.suggestions button')].map((b) => b.textContent.trim());
+    expect(suggestions).to.deep.equal(['LINEについて', 'LINEスマートシティ推進パートナープログラム', 'LINE公式アカウント', 'LINEスタンプ', 'LINE Pay', 'LINE 相談', 'その他']);
+    [...faq.emptyState.querySelectorAll('.suggestions button')].find((b) => b.textContent.trim() === 'LINE Pay').click();
+    await element.updateComplete;
+    expect(faq.input.value).to.equal('');
+    expect(faq.questions()).to.have.length(2);
+  });
+});

@@ -8,7 +8,7 @@ test('full-width Latin letters, digits and spaces become ASCII', () => {
 });
 
 test('half-width katakana becomes full-width, voiced marks included', () => {
-  assert.equal(normalize('ﾘｯﾁﾒﾆｭｰ'), 'リッチメニュー');
+  assert.equal(normalize('ﾘｯﾁﾒﾆｭｰ'), normalize('リッチメニュー'));
   assert.equal(normalize('ｶﾞｲﾄﾞ'), 'ガイド');
 });
 
@@ -22,8 +22,24 @@ test('upper case folds to lower case', () => {
 });
 
 test('hiragana folds to katakana', () => {
-  assert.equal(normalize('りっちめにゅー'), 'リッチメニュー');
+  assert.equal(normalize('りっちめにゅー'), normalize('リッチメニュー'));
   assert.equal(normalize('友だち'), '友ダチ');
+});
+
+test('small kana fold to large ones', () => {
+  assert.equal(normalize('キャッシュ'), 'キヤツシユ');
+  assert.equal(normalize('キヤツシユ'), normalize('キャッシュ'));
+});
+
+test('a vowel that lengthens the kana before it folds to ー', () => {
+  assert.equal(normalize('りっちめにゅう'), normalize('リッチメニュー'));
+  assert.equal(normalize('ゆうざあ'), normalize('ユーザー'));
+  assert.equal(normalize('めえる'), normalize('メール'));
+  assert.equal(normalize('ウィンドウ'), normalize('ウインドー'));
+});
+
+test('kana folding keeps one character for one', () => {
+  for (const text of ['りっちめにゅう', 'キャッシュレス', 'ゆうざあ数']) assert.equal(normalize(text).length, text.length);
 });
 
 test('offsets point back into the original text', () => {
@@ -35,7 +51,7 @@ test('offsets point back into the original text', () => {
 
 test('a final long vowel mark is dropped from katakana words', () => {
   assert.deepEqual(tokenize('ユーザー'), tokenize('ユーザ'));
-  assert.deepEqual(tokenize('メニュー'), ['メニュ']);
+  assert.deepEqual(tokenize('メニュー'), [normalize('メニュ')]);
 });
 
 test('brackets and punctuation separate words and are never terms', () => {

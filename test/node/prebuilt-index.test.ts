@@ -25,29 +25,30 @@ test('a cut that no longer fits the text is refused', () => {
 });
 
 test('an entry analysed from its prebuilt cut has the same words as one segmented afresh', () => {
-  const prebuilt = prebuildIndex(faq.entries);
-  faq.entries.forEach((entry, i) => assert.deepEqual(analyzeEntry(entry, prebuilt.segments[i]), analyzeEntry(entry)));
+  const prebuilt = prebuildIndex(faq);
+  faq.entries.forEach((entry, i) => assert.deepEqual(analyzeEntry(entry, prebuilt.segments[i], faq.synonyms), analyzeEntry(entry, undefined, faq.synonyms)));
 });
 
 test('the prebuilt index is used only for the text it was built from', () => {
-  const prebuilt = prebuildIndex(faq.entries);
-  assert.equal(fingerprint(faq.entries), prebuilt.text);
+  const prebuilt = prebuildIndex(faq);
+  assert.equal(fingerprint(faq), prebuilt.text);
   const edited = faq.entries.map((e, i) => (i === 7 ? { ...e, answer: e.answer.replace('。', '、') } : e));
-  assert.notEqual(fingerprint(edited), prebuilt.text);
-  assert.notEqual(fingerprint([...faq.entries].reverse()), prebuilt.text);
+  assert.notEqual(fingerprint({ ...faq, entries: edited }), prebuilt.text);
+  assert.notEqual(fingerprint({ ...faq, entries: [...faq.entries].reverse() }), prebuilt.text);
+  assert.notEqual(fingerprint({ ...faq, synonyms: [] }), prebuilt.text);
 });
 
 test('an edited entry falls back to segmenting its text', () => {
-  const prebuilt = prebuildIndex(faq.entries);
+  const prebuilt = prebuildIndex(faq);
   const edited = faq.entries.map((e) => (e.id === 'police-contact' ? { ...e, answer: `${e.answer} 交番` } : e));
-  const index = createSearchIndex({ entries: edited }, prebuilt);
+  const index = createSearchIndex({ ...faq, entries: edited }, prebuilt);
   assert.equal(search(index, '交番')[0]?.entry.id, 'police-contact');
 });
 
 test('reordered entries are segmented afresh, not indexed with another entry’s cut', () => {
-  const prebuilt = prebuildIndex(faq.entries);
+  const prebuilt = prebuildIndex(faq);
   const reversed = [...faq.entries].reverse();
-  const index = createSearchIndex({ entries: reversed }, prebuilt);
+  const index = createSearchIndex({ ...faq, entries: reversed }, prebuilt);
   assert.equal(search(index, '警察')[0]?.entry.id, 'police-contact');
   assert.equal(search(index, '回覧板')[0]?.entry.id, 'neighborhood-associations');
 });

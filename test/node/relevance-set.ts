@@ -6,7 +6,7 @@ export interface RelevanceCase {
   query: string;
   expect: string | null;
   top?: 1 | 3;
-  kind: 'keyword' | 'question' | 'variant' | 'mixed' | 'typing' | 'off-topic';
+  kind: 'keyword' | 'question' | 'variant' | 'mixed' | 'typing' | 'paraphrase' | 'typo' | 'off-topic';
 }
 
 export const RELEVANCE_SET: RelevanceCase[] = [
@@ -73,9 +73,42 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   { kind: 'typing', query: 'govt', expect: 'govtech-partner' },
   { kind: 'typing', query: 'ブロッ', expect: 'reduce-blocks' },
   { kind: 'typing', query: 'オープンチャ', expect: 'neighborhood-associations' },
+  // Everyday words for the FAQ's terms (synonyms)
+  { kind: 'paraphrase', query: 'お年寄りでもLINEは使える?', expect: 'elderly-users' },
+  { kind: 'paraphrase', query: 'シニアの利用', expect: 'elderly-users' },
+  { kind: 'paraphrase', query: '自治体は無料で使えますか', expect: 'free-for-municipalities' },
+  { kind: 'paraphrase', query: 'アカウントの作り方', expect: 'open-an-account' },
+  { kind: 'paraphrase', query: '公式アカウントを作成したい', expect: 'open-an-account' },
+  { kind: 'paraphrase', query: 'LINEの利用者数は?', expect: 'how-many-users' },
+  { kind: 'paraphrase', query: 'ユーザー数', expect: 'how-many-users' },
+  { kind: 'paraphrase', query: '友達を増やしたい', expect: 'increase-friends' },
+  { kind: 'paraphrase', query: 'スタンプを配布したい', expect: 'stickers-for-new-friends' },
+  { kind: 'paraphrase', query: 'パートナーの料金', expect: 'partner-costs' },
+  { kind: 'paraphrase', query: 'パートナーと連携するコスト', expect: 'partner-costs' },
+  { kind: 'paraphrase', query: 'アカウントの名前を変えたい', expect: 'rename-account' },
+  { kind: 'paraphrase', query: '相談システムの問い合わせ窓口', expect: 'consultation-system-contact' },
+  { kind: 'paraphrase', query: '町内会で使える機能', expect: 'neighborhood-associations' },
+  { kind: 'paraphrase', query: '決済サービスを入れたい', expect: 'cashless-payment' },
+  { kind: 'paraphrase', query: '管理者を増やしたい', expect: 'change-or-add-admins' },
+  { kind: 'paraphrase', query: 'ポスターにキャラクターを使いたい', expect: 'characters-on-flyers' },
+  { kind: 'paraphrase', query: '防災で使いたい', expect: 'disaster-reporting-socda' },
+  // Spelling variants and typing slips
+  { kind: 'typo', query: 'りっちめにゅう', expect: 'rich-menu' },
+  { kind: 'typo', query: 'ゆーざー数', expect: 'how-many-users' },
+  { kind: 'typo', query: 'ユーザ数', expect: 'how-many-users' },
+  { kind: 'typo', query: 'キヤツシユレス', expect: 'cashless-payment' },
+  { kind: 'typo', query: 'govtek', expect: 'govtech-partner' },
+  { kind: 'typo', query: 'vooom', expect: 'line-voom-benefits' },
+  { kind: 'typo', query: 'segment配信', expect: 'segment-delivery', top: 3 },
   // Nothing relevant in this FAQ
   { kind: 'off-topic', query: 'ラーメン', expect: null },
   { kind: 'off-topic', query: 'パスポート', expect: null },
   { kind: 'off-topic', query: '天気予報', expect: null },
   { kind: 'off-topic', query: 'zzzz', expect: null },
+  { kind: 'off-topic', query: 'Wi-Fi', expect: null },
+  { kind: 'off-topic', query: 'パスポートの申請', expect: null },
+  { kind: 'off-topic', query: 'ゴミの出し方', expect: null },
+  { kind: 'off-topic', query: 'マイナンバーカード', expect: null },
+  { kind: 'off-topic', query: 'LINEで天気予報', expect: null },
+  { kind: 'off-topic', query: 'ふるさと納税', expect: null },
 ];

@@ -8,6 +8,7 @@ import { stringsFor, type UiStrings } from '../../i18n/strings.js';
 import type { Range } from '../../search/highlight.js';
 import type { FaqSearchIndex } from '../../search/search-index.js';
 import { search, type SearchHit } from '../../search/search.js';
+import { relatedEntries } from '../../search/related.js';
 import { emit } from './events.js';
 import { indexFor } from './index-cache.js';
 import { answerContent, markedText } from './marked-text.js';
@@ -47,6 +48,7 @@ type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; mess
  * @attr hide-search - Hides the search box.
  * @attr hide-filter - Hides the category filter.
  * @attr no-hash - Turns deep links off: the widget neither reads nor writes the URL hash.
+ * @attr related - Shows up to three related questions (computed from the FAQ's words) under each opened answer.
  * @attr structured-data - Adds a schema.org FAQPage (`<script type="application/ld+json">`) for the questions shown to the document head, kept up to date and removed with the widget. Use it on one widget per page.
  *
  * @fires faq-search - The query changed; `detail: { query, resultCount }`.
@@ -67,6 +69,7 @@ type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; mess
  * @csspart answer - Each answer.
  * @csspart mark - Highlighted matches.
  * @csspart link - Links in answers.
+ * @csspart related - The list of related questions under an opened answer.
  * @csspart empty - The box shown when nothing matches.
  * @csspart error - The box shown when data cannot be loaded.
  *
@@ -102,6 +105,7 @@ export class LineGovFaq extends LitElement {
     hideFilter: { type: Boolean, attribute: 'hide-filter' },
     noHash: { type: Boolean, attribute: 'no-hash' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
+    related: { type: Boolean },
     faq: { state: true, attribute: false },
     index: { state: true, attribute: false },
     load: { state: true, attribute: false },
@@ -126,6 +130,9 @@ export class LineGovFaq extends LitElement {
 
   /** Adds a schema.org FAQPage (JSON-LD) for the questions shown to the document head. */
   structuredData = false;
+
+  /** Shows up to three related questions under each opened answer. */
+  related = false;
 
   /** Placeholder of the search box; by default example queries for the bundled FAQ, else a generic hint. */
   placeholder = '';
@@ -565,9 +572,56 @@ export class LineGovFaq extends LitElement {
         <details data-id=${entry.id} ?open=${this.open.has(entry.id)} @toggle=${(e: Event) => this.onToggle(e, entry.id)}>
           <summary part="question" class="question"><span class="question-text">${markedText(entry.question, question)}</span></summary>
           <div class="answer" part="answer">${answerContent(entry.answer, answer, this.strings)}</div>
+          ${this.related && this.open.has(entry.id) ? this.renderRelated(entry) : nothing}
         </details>
       </li>`,
     );
+  }
+
+  private renderRelated(entry: FaqEntry) {
+    const index = this.index;
+    const position = this.faq.entries.indexOf(entry);
+    if (!index || position < 0) return nothing;
+    const allowed = new Set(this.allowed.map((c) => c.id));
+    const related = relatedEntries(index, position)
+      .map((p) => this.faq.entries[p])
+      .filter((other) => other && allowed.has(other.category));
+    if (related.length === 0) return nothing;
+    const s = this.strings;
+    return html`<div class="related" part="related">
+      <p class="related-title" id="related-${entry.id}">${s.relatedQuestions}</p>
+      <ul aria-labelledby="related-${entry.id}">
+        ${related.map(
+          (other) => html`<li><a href="#${encodeURIComponent(other.id)}" @click=${(e: Event) => this.goTo(e, other.id)}>${other.question}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** Opens another question (a related one), shows it even if filtered out, and moves focus to it. */
+  private goTo(event: Event, id: string): void {
+    event.preventDefault();
+    const position = this.faq.entries.findIndex((e) => e.id === id);
+    if (position < 0) return;
+    if (!this.shown.some((item) => item.entry.id === id)) {
+      this.setQuery('');
+      this.category = '';
+    }
+    this.open = new Set(this.open).add(id);
+    this.pages = Math.max(this.pages, Math.ceil((position + 1) / PAGE_SIZE.browse));
+    this.writeHash(id, true);
+    emit(this, 'faq-toggle', { id, open: true });
+    this.updateComplete.then(() => {
+      const target = this.itemElement(id);
+      target?.scrollIntoView({ block: 'start' });
+      target?.querySelector('summary')?.focus();
+    });
+  }
+
+  private browseCategory(id: string): void {
+    this.setQuery('');
+    this.selectCategory(id);
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('summary')?.focus());
   }
 
   private renderEmpty(s: UiStrings) {
@@ -581,6 +635,14 @@ export class LineGovFaq extends LitElement {
         ${query ? html`<button type="button" class="action" @click=${this.clearSearch}>${s.clearSearch}</button>` : nothing}
         ${category ? html`<button type="button" class="action" @click=${this.showAllCategories}>${s.showAllCategories}</button>` : nothing}
       </div>
+      ${query && this.allowed.length > 1
+        ? html`<p class="suggestions-title" id="browse">${s.browseCategories}</p>
+            <ul class="suggestions" aria-labelledby="browse">
+              ${this.allowed.map(
+                (c) => html`<li><button type="button" class="action" @click=${() => this.browseCategory(c.id)}>${c.label}</button></li>`,
+              )}
+            </ul>`
+        : nothing}
     </div>`;
   }
 }

@@ -305,6 +305,38 @@ export const styles = css`
     padding: 0 0.05em;
   }
 
+  /* Related questions under an answer */
+  .related {
+    margin: 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .related-title,
+  .suggestions-title {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-weight: bold;
+  }
+  .related ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .related li {
+    min-height: 44px;
+    display: list-item;
+    padding-block: calc(var(--_space) / 2);
+  }
+  .related a {
+    word-break: normal;
+  }
+  .suggestions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
   /* Empty and error states */
   .empty,
   .error {

@@ -1,0 +1,69 @@
+import type { FaqSearchIndex } from './search-index.js';
+
+// How much each field counts when comparing two entries: what they ask most.
+const FIELD_WEIGHT = { q: 2, a: 1, k: 1, s: 0.5 } as const;
+// Below this cosine similarity, two entries share only common words.
+const MIN_SIMILARITY = 0.08;
+
+interface LunrVectors {
+  fieldVectors: Record<string, { elements: number[] } | undefined>;
+  invertedIndex: Record<string, (Record<string, Record<string, unknown>> & { _index: number }) | undefined>;
+}
+
+type Vector = Map<number, number>;
+const cache = new WeakMap<FaqSearchIndex, { vectors: Vector[]; norms: number[]; holders: Map<number, number[]> }>();
+
+/** Each entry as one weighted vector of its words (Lunr's BM25 weights, per field weight above). */
+function vectorsOf(index: FaqSearchIndex) {
+  let cached = cache.get(index);
+  if (cached) return cached;
+  const { fieldVectors } = index.lunr as unknown as LunrVectors;
+  const vectors: Vector[] = [];
+  const holders = new Map<number, number[]>();
+  index.entries.forEach((_, ref) => {
+    const vector: Vector = new Map();
+    for (const [field, weight] of Object.entries(FIELD_WEIGHT)) {
+      const elements = fieldVectors[`${field}/${ref}`]?.elements ?? [];
+      for (let i = 0; i < elements.length; i += 2) vector.set(elements[i], (vector.get(elements[i]) ?? 0) + weight * elements[i + 1]);
+    }
+    for (const term of vector.keys()) {
+      const list = holders.get(term);
+      if (list) list.push(ref);
+      else holders.set(term, [ref]);
+    }
+    vectors.push(vector);
+  });
+  const norms = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, w) => sum + w * w, 0)));
+  cached = { vectors, norms, holders };
+  cache.set(index, cached);
+  return cached;
+}
+
+/**
+ * Up to `limit` entries most like the entry at `ref` (cosine similarity of their word vectors),
+ * most similar first. Computed from the index, so any FAQ gets them without hand-made lists.
+ */
+export function computeRelated(index: FaqSearchIndex, ref: number, limit = 3): number[] {
+  const { vectors, norms, holders } = vectorsOf(index);
+  const own = vectors[ref];
+  if (!own || norms[ref] === 0) return [];
+  const dots = new Map<number, number>();
+  for (const [term, weight] of own) {
+    for (const other of holders.get(term) ?? []) {
+      if (other !== ref) dots.set(other, (dots.get(other) ?? 0) + weight * (vectors[other].get(term) ?? 0));
+    }
+  }
+  return [...dots]
+    .map(([other, dot]) => [other, dot / (norms[ref] * norms[other] || 1)] as const)
+    .filter(([, similarity]) => similarity >= MIN_SIMILARITY)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([other]) => other);
+}
+
+/** The related entries of the entry at `ref`: prebuilt at build time when available, else computed now. */
+export function relatedEntries(index: FaqSearchIndex, ref: number, limit = 3): number[] {
+  const prebuilt = index.related?.[ref];
+  const positions = Array.isArray(prebuilt) ? prebuilt.filter((p) => Number.isInteger(p) && p >= 0 && p < index.entries.length && p !== ref) : computeRelated(index, ref, limit);
+  return positions.slice(0, limit);
+}
