@@ -65,6 +65,14 @@ function isTopical(unit: QueryUnit): boolean {
 
 const compactNormalized = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Each entry's question, normalized without spaces, for the lead bonus; made once per index. */
+const normalizedQuestions = new WeakMap<FaqSearchIndex, string[]>();
+function questionsOf(index: FaqSearchIndex): string[] {
+  let questions = normalizedQuestions.get(index);
+  if (!questions) normalizedQuestions.set(index, (questions = index.entries.map((e) => normalize(e.question).replace(/\s+/g, ''))));
+  return questions;
+}
+
 /** The index words of a synonym, segmented once. */
 const synonymWords = new Map<string, string[]>();
 function wordsOf(text: string): string[] {
@@ -261,7 +269,7 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
       forms.push(normalize(present));
       for (const word of wordsOf(present)) score += WEIGHT.synonym * textWeight(ref, word);
     }
-    if (normalize(entry.question).replace(/\s+/g, '').startsWith(lead)) score *= LEAD_BONUS;
+    if (questionsOf(index)[ref].startsWith(lead)) score *= LEAD_BONUS;
     scored.push({ ref, score, covered, forms });
   }
 
