@@ -26,6 +26,7 @@ export interface UiStrings {
   externalLink: string;
   /** Headline of the error box; `detail` says what went wrong. */
   loadError: string;
+  searchUnavailable: string;
   fetchFailed: (status: string) => string;
   invalidJson: string;
   invalidData: (count: number) => string;
@@ -54,6 +55,7 @@ const ja: UiStrings = {
   preparingSearch: '検索の準備をしています…',
   externalLink: '（外部サイト・新しいタブで開きます）',
   loadError: 'FAQを読み込めませんでした。',
+  searchUnavailable: '検索を準備できませんでした。',
   fetchFailed: (s) => `サーバーから応答がありませんでした（${s}）。`,
   invalidJson: 'データがJSON形式ではありません。',
   invalidData: (n) => `データの形式に${n}件の問題があります。`,
@@ -82,6 +84,7 @@ const en: UiStrings = {
   preparingSearch: 'Preparing search…',
   externalLink: ' (external site, opens in a new tab)',
   loadError: 'The FAQ could not be loaded.',
+  searchUnavailable: 'Search could not be prepared.',
   fetchFailed: (s) => `The server did not answer with the FAQ (${s}).`,
   invalidJson: 'The data is not JSON.',
   invalidData: (n) => `The data has ${n} ${n === 1 ? 'problem' : 'problems'}.`,

@@ -232,14 +232,19 @@ export class LineGovFaq extends LitElement {
   // ---- structured data --------------------------------------------------------------------
 
   private jsonLd: HTMLScriptElement | undefined;
+  /** What the JSON-LD was last made from: it changes with the data and the categories, not per keystroke. */
+  private jsonLdSource: [FaqData, FaqCategory[]] | undefined;
 
   /** Puts the FAQPage JSON-LD in the head while connected and asked for; removes it otherwise. */
   private syncStructuredData(): void {
     if (!this.isConnected || !this.structuredData || this.awaitingData) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
+      this.jsonLdSource = undefined;
       return;
     }
+    if (this.jsonLd?.isConnected && this.jsonLdSource?.[0] === this.faq && this.jsonLdSource[1] === this.allowed) return;
+    this.jsonLdSource = [this.faq, this.allowed];
     const allowed = new Set(this.allowed.map((c) => c.id));
     const text = jsonLdText(faqPageJsonLd(this.faq, this.faq.entries.filter((e) => allowed.has(e.category))));
     if (!this.jsonLd) {
@@ -294,7 +299,13 @@ export class LineGovFaq extends LitElement {
         this.index = index;
         emit(this, 'faq-ready', { entryCount: data.entries.length });
       },
-      () => this.fail({ kind: 'network', message: 'index' }),
+      (error) => {
+        // Valid data always indexes; if it ever does not, the list stays and search says why.
+        console.error('<line-gov-faq>: the search index could not be built', error);
+        const s = stringsFor(this.lang);
+        this.load = { kind: 'error', message: s.searchUnavailable, detail: String((error as Error)?.message ?? error) };
+        emit(this, 'faq-error', { message: `${s.searchUnavailable} ${this.load.detail}` });
+      },
     );
   }
 
