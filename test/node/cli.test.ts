@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/cli.js';
-import { PREBUILT_FORMAT } from '../../src/search/search-index.js';
+import { fingerprint, PREBUILT_FORMAT } from '../../src/search/search-index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'line-gov-faq-cli-'));
 const file = (name: string, data: unknown) => {
@@ -80,4 +80,10 @@ test('unknown commands print the usage and exit with 2', () => {
   const result = run('frobnicate');
   assert.equal(result.status, 2);
   assert.match(result.err[0], /Usage/);
+});
+
+test('the demo city FAQ carries a prebuilt index that is current', () => {
+  const demo = JSON.parse(readFileSync(new URL('../../demo/data/demo-city-faq.json', import.meta.url), 'utf8'));
+  assert.equal(demo.index.text, fingerprint(demo), 'run: node dist/cli.js build test/fixtures/city-faq.json -o demo/data/demo-city-faq.json');
+  assert.equal(run('validate', 'demo/data/demo-city-faq.json').status, 0);
 });
