@@ -13,7 +13,8 @@ import { emit } from './events.js';
 import { indexFor } from './index-cache.js';
 import { answerContent, markedText } from './marked-text.js';
 import { styles } from './line-gov-faq.styles.js';
-import { faqPageJsonLd, jsonLdText } from './structured-data.js';
+import { HashLinkController } from './hash-link-controller.js';
+import { StructuredDataController } from './structured-data-controller.js';
 
 /**
  * How many questions are rendered before a 「さらに表示」 button, which only large FAQs reach:
@@ -187,19 +188,39 @@ export class LineGovFaq extends LitElement {
   private counts = new Map<string | null, number>();
   private lastSearch = '';
 
+  constructor() {
+    super();
+    // The questions this widget shows, described for search engines when asked for. The
+    // controller registers itself with the element and needs no other reference.
+    new StructuredDataController(this, () => (this.structuredData && !this.awaitingData ? { faq: this.faq, entries: this.entriesInAllowedCategories() } : null));
+  }
+
+  private readonly links = new HashLinkController(
+    this,
+    () => !this.noHash,
+    (id) => this.openLinked(id),
+  );
+
+  private allowedEntries: { allowed: FaqCategory[]; entries: FaqEntry[] } | undefined;
+
+  /** The entries of the categories shown, kept while the data and categories stay the same. */
+  private entriesInAllowedCategories(): FaqEntry[] {
+    if (this.allowedEntries?.allowed !== this.allowed) {
+      const ids = new Set(this.allowed.map((c) => c.id));
+      this.allowedEntries = { allowed: this.allowed, entries: this.faq.entries.filter((e) => ids.has(e.category)) };
+    }
+    return this.allowedEntries.entries;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.syncStructuredData();
-    window.addEventListener('hashchange', this.onHashChange);
     // With `src` set, the bundled FAQ will not be shown: its index is not needed.
     if (!this.index && !this.src && this.load.kind !== 'loading') this.readyPromise = this.prepareIndex();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
     this.request?.abort();
-    this.syncStructuredData();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -216,44 +237,16 @@ export class LineGovFaq extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.openFromHash();
+    this.links.follow();
   }
 
   protected override updated(): void {
-    this.syncStructuredData();
     // One faq-search per distinct query, once its results are on screen (clearing counts too).
     const query = this.query.trim();
     if (this.index && query !== this.lastSearch) {
       this.lastSearch = query;
       emit(this, 'faq-search', { query: this.query, resultCount: this.shown.length });
     }
-  }
-
-  // ---- structured data --------------------------------------------------------------------
-
-  private jsonLd: HTMLScriptElement | undefined;
-  /** What the JSON-LD was last made from: it changes with the data and the categories, not per keystroke. */
-  private jsonLdSource: [FaqData, FaqCategory[]] | undefined;
-
-  /** Puts the FAQPage JSON-LD in the head while connected and asked for; removes it otherwise. */
-  private syncStructuredData(): void {
-    if (!this.isConnected || !this.structuredData || this.awaitingData) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-      this.jsonLdSource = undefined;
-      return;
-    }
-    if (this.jsonLd?.isConnected && this.jsonLdSource?.[0] === this.faq && this.jsonLdSource[1] === this.allowed) return;
-    this.jsonLdSource = [this.faq, this.allowed];
-    const allowed = new Set(this.allowed.map((c) => c.id));
-    const text = jsonLdText(faqPageJsonLd(this.faq, this.faq.entries.filter((e) => allowed.has(e.category))));
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
-      this.jsonLd.dataset.lineGovFaq = '';
-    }
-    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
-    if (!this.jsonLd.isConnected) document.head.append(this.jsonLd);
   }
 
   // ---- data -------------------------------------------------------------------------------
@@ -270,7 +263,7 @@ export class LineGovFaq extends LitElement {
       if (result.ok) {
         const indexed = this.useData(result.data, result.prebuilt);
         await this.updateComplete;
-        this.openFromHash();
+        this.links.follow();
         await indexed;
       } else this.fail(result.failure);
     } catch {
@@ -364,20 +357,8 @@ export class LineGovFaq extends LitElement {
 
   // ---- deep links -------------------------------------------------------------------------
 
-  private readonly onHashChange = () => this.openFromHash();
-
-  private hashId(): string | undefined {
-    if (this.noHash || !location.hash) return undefined;
-    try {
-      return decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return undefined;
-    }
-  }
-
-  private openFromHash(): void {
-    const id = this.hashId();
-    if (!id) return;
+  /** Opens the entry a deep link names, if this widget shows it, clearing filters that hide it. */
+  private openLinked(id: string): void {
     const position = this.faq.entries.findIndex((e) => e.id === id);
     const entry = this.faq.entries[position];
     if (!entry || !this.allowed.some((c) => c.id === entry.category)) return;
@@ -392,15 +373,6 @@ export class LineGovFaq extends LitElement {
 
   private itemElement(id: string): HTMLDetailsElement | null {
     return this.renderRoot.querySelector<HTMLDetailsElement>(`details[data-id="${CSS.escape(id)}"]`);
-  }
-
-  private writeHash(id: string, open: boolean): void {
-    if (this.noHash) return;
-    const url = new URL(location.href);
-    if (open) url.hash = encodeURIComponent(id);
-    else if (this.hashId() === id) url.hash = '';
-    else return;
-    history.replaceState(history.state, '', url.hash ? url.href : url.href.replace(/#$/, ''));
   }
 
   // ---- events from the template -------------------------------------------------------------
@@ -451,7 +423,7 @@ export class LineGovFaq extends LitElement {
     if (open) next.add(id);
     else next.delete(id);
     this.open = next;
-    this.writeHash(id, open);
+    this.links.write(id, open);
     emit(this, 'faq-toggle', { id, open });
   }
 
@@ -612,21 +584,10 @@ export class LineGovFaq extends LitElement {
   /** Opens another question (a related one), shows it even if filtered out, and moves focus to it. */
   private goTo(event: Event, id: string): void {
     event.preventDefault();
-    const position = this.faq.entries.findIndex((e) => e.id === id);
-    if (position < 0) return;
-    if (!this.shown.some((item) => item.entry.id === id)) {
-      this.setQuery('');
-      this.category = '';
-    }
-    this.open = new Set(this.open).add(id);
-    this.pages = Math.max(this.pages, Math.ceil((position + 1) / PAGE_SIZE.browse));
-    this.writeHash(id, true);
+    this.openLinked(id);
+    this.links.write(id, true);
     emit(this, 'faq-toggle', { id, open: true });
-    this.updateComplete.then(() => {
-      const target = this.itemElement(id);
-      target?.scrollIntoView({ block: 'start' });
-      target?.querySelector('summary')?.focus();
-    });
+    this.updateComplete.then(() => this.itemElement(id)?.querySelector('summary')?.focus());
   }
 
   private browseCategory(id: string): void {
