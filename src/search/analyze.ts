@@ -1,7 +1,8 @@
 import { segmentJapanese, isJapaneseStopWord } from './lunr-ja.js';
 import { foldKana, normalize } from './normalize.js';
 
-const URL_PATTERN = /\bhttps?:\/\/[!-~]+/gi;
+/** Web addresses: left out of the index, so never matched or marked. */
+export const URL_PATTERN = /\bhttps?:\/\/[!-~]+/gi;
 // Anything that is not a letter or digit separates words: brackets 「」(), ・, ※, ?, 。, …
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 const JAPANESE = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々〆ヶ]/u;

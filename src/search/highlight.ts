@@ -1,9 +1,9 @@
+import { URL_PATTERN } from './analyze.js';
 import { normalizeWithOffsets } from './normalize.js';
 
 /** `[start, end)` in the original text. */
 export type Range = [number, number];
 
-const URL_PATTERN = /\bhttps?:\/\/[!-~]+/gi;
 
 /**
  * Where the normalized `forms` (index terms or bigrams) occur in `text`, as ranges of the
