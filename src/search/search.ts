@@ -127,11 +127,8 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
     return [...refs];
   };
 
-  /** Entries holding a bigram (anywhere, in the question, in the answer) and its idf; once a query. */
+  /** Entries holding a bigram (anywhere, and per field) and its idf; computed once a query. */
   const bigramCache = new Map<string, { refs: Set<number>; inField: Record<Field, Set<number>>; idf: number }>();
-  /** A word's weight in an entry: question, answer and keywords by their weights. */
-  const textWeight = (ref: number, word: string) =>
-    WEIGHT.q * wordWeight('q', ref, word) + WEIGHT.a * wordWeight('a', ref, word) + WEIGHT.k * wordWeight('k', ref, word);
   function bigramInfo(bigram: string) {
     let info = bigramCache.get(bigram);
     if (!info) {
@@ -205,6 +202,9 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
     const at = vector.positionForIndex(termIndex);
     return vector.elements[at] === termIndex ? vector.elements[at + 1] : 0;
   };
+  /** A word's weight in an entry: question, answer and keywords by their weights. */
+  const textWeight = (ref: number, word: string) =>
+    WEIGHT.q * wordWeight('q', ref, word) + WEIGHT.a * wordWeight('a', ref, word) + WEIGHT.k * wordWeight('k', ref, word);
   const bigramWeight = (bigram: string, ref: number): number => {
     const { idf, inField } = bigramInfo(bigram);
     return idf * ((inField.q.has(ref) ? WEIGHT.qb : 0) + (inField.a.has(ref) ? WEIGHT.ab : 0) + (inField.k.has(ref) ? WEIGHT.kb : 0) + (inField.s.has(ref) ? WEIGHT.sb : 0));
