@@ -1,59 +1,95 @@
 import type { FaqData } from '../../src/data/faq-types.js';
 import { createSearchIndex } from '../../src/search/search-index.js';
 import { search } from '../../src/search/search.js';
-import { RELEVANCE_SET, type RelevanceCase } from './relevance-set.js';
 
-export interface Miss extends RelevanceCase {
+/**
+ * One query of an evaluation set: the entries a person would accept first (any of them counts
+ * as right), or none for a query the FAQ has no answer to.
+ */
+export interface EvalCase {
+  query: string;
+  /** The kind of query: keyword, paraphrase, sentence, spoken, noisy, offtopic, … */
+  class: string;
+  /** Acceptable entry ids, best first; empty for an off-topic query. */
+  expected: string[];
+}
+
+export interface ClassFigures {
+  count: number;
+  /** Answerable: right entry first. Off-topic: no result at all. */
+  top1: number;
+  top3: number;
+  mrr: number;
+}
+
+export interface Miss extends EvalCase {
   rank: number;
   got: string[];
 }
 
-/** Runs the relevance set: rank of the expected entry for each query, and the summary figures. */
-export function evaluate(faq: FaqData, cases: RelevanceCase[] = RELEVANCE_SET, prebuilt?: unknown) {
+export interface EvalReport {
+  total: number;
+  answerable: number;
+  offTopic: number;
+  offTopicEmpty: number;
+  /** Answerable queries that got no result at all. */
+  answerableEmpty: number;
+  top1: number;
+  top3: number;
+  mrr: number;
+  byClass: Record<string, ClassFigures>;
+  misses: Miss[];
+}
+
+/** Runs an evaluation set: where the first acceptable entry ranks for each query, and the summary figures. */
+export function evaluate(faq: FaqData, cases: readonly EvalCase[], prebuilt?: unknown): EvalReport {
   const index = createSearchIndex(faq, prebuilt);
   const misses: Miss[] = [];
-  const byKind: Record<string, { count: number; top1: number; top3: number }> = {};
-  let answerable = 0;
-  let top1 = 0;
-  let top3 = 0;
-  let reciprocal = 0;
-  let offTopic = 0;
-  let offTopicEmpty = 0;
+  const byClass: Record<string, ClassFigures> = {};
+  const sums = { answerable: 0, top1: 0, top3: 0, mrr: 0, offTopic: 0, offTopicEmpty: 0, answerableEmpty: 0 };
   for (const c of cases) {
     const got = search(index, c.query).map((hit) => hit.entry.id);
-    const kind = (byKind[c.kind] ??= { count: 0, top1: 0, top3: 0 });
-    kind.count++;
-    if (c.expect === null) {
-      offTopic++;
+    const figures = (byClass[c.class] ??= { count: 0, top1: 0, top3: 0, mrr: 0 });
+    figures.count++;
+    if (c.expected.length === 0) {
+      sums.offTopic++;
       if (got.length === 0) {
-        offTopicEmpty++;
-        kind.top1++;
-        kind.top3++;
+        sums.offTopicEmpty++;
+        figures.top1++;
+        figures.top3++;
+        figures.mrr++;
       } else misses.push({ ...c, rank: 0, got });
       continue;
     }
-    answerable++;
-    const rank = got.indexOf(c.expect) + 1;
-    if (rank === 1) top1++;
-    if (rank >= 1 && rank <= 3) top3++;
-    if (rank >= 1) reciprocal += 1 / rank;
-    if (rank === 1) kind.top1++;
-    if (rank >= 1 && rank <= 3) kind.top3++;
+    sums.answerable++;
+    if (got.length === 0) sums.answerableEmpty++;
+    const rank = got.findIndex((id) => c.expected.includes(id)) + 1;
+    const reciprocal = rank > 0 ? 1 / rank : 0;
+    const inTop = (n: number) => (rank >= 1 && rank <= n ? 1 : 0);
+    sums.top1 += inTop(1);
+    sums.top3 += inTop(3);
+    sums.mrr += reciprocal;
+    figures.top1 += inTop(1);
+    figures.top3 += inTop(3);
+    figures.mrr += reciprocal;
     if (rank !== 1) misses.push({ ...c, rank, got });
   }
-  for (const kind of Object.values(byKind)) {
-    kind.top1 /= kind.count;
-    kind.top3 /= kind.count;
+  for (const figures of Object.values(byClass)) {
+    figures.top1 /= figures.count;
+    figures.top3 /= figures.count;
+    figures.mrr /= figures.count;
   }
+  const per = (n: number) => (sums.answerable ? n / sums.answerable : 0);
   return {
     total: cases.length,
-    answerable,
-    offTopic,
-    offTopicEmpty,
-    top1: top1 / answerable,
-    top3: top3 / answerable,
-    mrr: reciprocal / answerable,
-    byKind,
+    answerable: sums.answerable,
+    offTopic: sums.offTopic,
+    offTopicEmpty: sums.offTopicEmpty,
+    answerableEmpty: sums.answerableEmpty,
+    top1: per(sums.top1),
+    top3: per(sums.top3),
+    mrr: per(sums.mrr),
+    byClass,
     misses,
   };
 }
