@@ -8,7 +8,10 @@ import { tsImport } from 'tsx/esm/api';
 
 const BUNDLED_INDEX = 'virtual:line-gov-faq/bundled-index';
 
-/** Prebuilds the search index of the bundled FAQ with the same code the page runs. */
+/**
+ * Prebuilds the search index of the bundled FAQ at build time, with the morphological analyzer
+ * and thesaurus that never reach the browser (src/prebuild/).
+ */
 function bundledIndex() {
   return {
     name: 'bundled-index',
@@ -16,9 +19,9 @@ function bundledIndex() {
     async load(id) {
       if (id !== `\0${BUNDLED_INDEX}`) return null;
       this.addWatchFile('data/faq.ja.json');
-      const { prebuildIndex } = await tsImport('./src/search/search-index.ts', import.meta.url);
+      const { prebuildIndex } = await tsImport('./src/prebuild/prebuild.ts', import.meta.url);
       const faq = JSON.parse(await readFile('data/faq.ja.json', 'utf8'));
-      return `export default ${JSON.stringify(prebuildIndex(faq))};`;
+      return `export default ${JSON.stringify(await prebuildIndex(faq))};`;
     },
   };
 }
@@ -55,14 +58,17 @@ export default [
       bundledIndex(),
       json({ preferConst: true, compact: true }),
       // include/exclude are relative to rootDir unless filterRoot says otherwise.
-      typescriptPlugin({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', rootDir: 'src', filterRoot: '.', exclude: ['src/cli/**'] }),
+      typescriptPlugin({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', rootDir: 'src', filterRoot: '.', exclude: ['src/cli/**', 'src/prebuild/**'] }),
     ],
   },
-  /** The command-line tool (package bin): validates FAQ files and prebuilds their index. */
+  /**
+   * The command-line tool (package bin): validates FAQ files and prebuilds their index. The
+   * analyzer and thesaurus stay outside: optional packages, loaded only by `build`.
+   */
   {
     input: 'src/cli/main.ts',
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
-    external: [/^node:/],
+    external: [/^node:/, 'kuromoji', 'sudachi-synonyms-dictionary'],
     plugins: [nodeResolve({ preferBuiltins: true }), commonjs(), json({ preferConst: true }), typescriptPlugin()],
   },
 ];

@@ -2,12 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import schema from '../../data/faq.schema.json';
 import { describeProblems, validateFaq, type FaqProblem } from '../data/validate-faq.js';
-import { prebuildIndex } from '../search/search-index.js';
+import { prebuildIndex } from '../prebuild/prebuild.js';
+import { AnalyzerMissingError } from '../prebuild/morphology.js';
 
 const USAGE = `Usage:
   line-gov-faq validate <faq.json>...        check FAQ files against the data format
   line-gov-faq build <faq.json> [-o out.json] check, then write the file with its search index
-                                             prebuilt (to out.json, or in place)
+                                             prebuilt (to out.json, or in place); needs the
+                                             packages kuromoji and sudachi-synonyms-dictionary
 
 Problems are printed as  file: /entries/3/question (id "my-entry"): what is wrong
 Exit status: 0 when every file is valid, 1 when one is not, 2 on a usage error.`;
@@ -51,8 +53,8 @@ function readFaq(file: string, io: CliIO): unknown {
   }
 }
 
-/** Runs the command line; returns the exit status. */
-export function runCli(args: string[], io: CliIO = { out: console.log, err: console.error }): number {
+/** Runs the command line; resolves to the exit status. */
+export async function runCli(args: string[], io: CliIO = { out: console.log, err: console.error }): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'validate' && rest.length > 0) {
     let status = 0;
@@ -78,7 +80,15 @@ export function runCli(args: string[], io: CliIO = { out: console.log, err: cons
     }
     const faq = data as Parameters<typeof prebuildIndex>[0];
     const started = performance.now();
-    const withIndex = { ...faq, index: prebuildIndex(faq) };
+    let index;
+    try {
+      index = await prebuildIndex(faq);
+    } catch (error) {
+      if (!(error instanceof AnalyzerMissingError)) throw error;
+      io.err(error.message);
+      return 1;
+    }
+    const withIndex = { ...faq, index };
     writeFileSync(outFile, JSON.stringify(withIndex, null, 2) + '\n');
     io.out(`${outFile}: ${faq.entries.length} entries, search index prebuilt in ${Math.round(performance.now() - started)} ms`);
     return 0;

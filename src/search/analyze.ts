@@ -10,7 +10,7 @@ const JAPANESE_RUNS = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー�
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー]+$/u;
 
-/** A word of a text, as the index stores it, and where it stood. */
+/** A word of a text, as the index stores it. */
 export interface Word {
   /** Normalized form: segmented, kana folded, final long vowel mark dropped from katakana words. */
   term: string;
@@ -19,8 +19,6 @@ export interface Word {
    * words are indexed but a query need not match them.
    */
   grammatical: boolean;
-  /** Whether the word touches the previous kept word, with no space, punctuation or stop word between. */
-  joined: boolean;
 }
 
 /**
@@ -43,22 +41,21 @@ export const segment = (text: string): string[] => segmentJapanese(clean(text));
  */
 export function words(text: string, segments: readonly string[] = segment(text)): Word[] {
   const out: Word[] = [];
-  let cursor = 0;
-  let previousEnd = -1;
-  const cleaned = clean(text);
   for (const piece of segments) {
-    const at = cleaned.indexOf(piece, cursor);
-    cursor = at + piece.length;
-    if (isJapaneseStopWord(piece)) continue;
-    const joined = at === previousEnd;
-    previousEnd = cursor;
-    out.push({ term: trimLongVowel(foldKana(piece)), grammatical: HIRAGANA_ONLY.test(piece), joined });
+    const term = termOf(piece);
+    if (term === undefined) continue;
+    out.push({ term, grammatical: HIRAGANA_ONLY.test(piece) });
   }
   return out;
 }
 
 /** The normalized terms of a text, for indexing. */
 export const tokenize = (text: string, segments?: readonly string[]): string[] => words(text, segments).map((w) => w.term);
+
+/** The index term of one segment (after `clean`), or undefined for a stop word. */
+export function termOf(piece: string): string | undefined {
+  return isJapaneseStopWord(piece) ? undefined : trimLongVowel(foldKana(piece));
+}
 
 function trimLongVowel(term: string): string {
   return term.length > 2 && term.endsWith('ー') && KATAKANA_ONLY.test(term) ? term.slice(0, -1) : term;

@@ -5,8 +5,10 @@
 export { normalize, normalizeWithOffsets, foldKana } from './normalize.js';
 export { words, tokenize, bigrams, segment } from './analyze.js';
 export { analyzeQuery } from './query.js';
+export { Lexicon } from './lexicon.js';
+export type { Sense, LexiconRecord } from './lexicon.js';
 export type { QueryUnit } from './query.js';
-export { createSearchIndex, createSearchIndexInSlices, prebuildIndex, analyzeEntry, PREBUILT_FORMAT } from './search-index.js';
+export { createSearchIndex, createSearchIndexInSlices, analyzeEntry, PREBUILT_FORMAT } from './search-index.js';
 export type { FaqSearchIndex, PrebuiltIndex, SliceOptions } from './search-index.js';
 export { search } from './search.js';
 export type { SearchHit, SearchOptions } from './search.js';

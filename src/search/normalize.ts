@@ -51,8 +51,10 @@ export function normalizeWithOffsets(text: string): NormalizedText {
   return { text: foldKana(out), start, end };
 }
 
-const SMALL_KANA = /[ァィゥェォッャュョヮヵヶ]/g;
-const LARGE_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ッ: 'ツ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ' };
+// ッ stays small: as a large ツ it would make fragments of loanwords match other words
+// (「ツイ」 of 「ツイッター」 inside 「ニツイテ」, について).
+const SMALL_KANA = /[ァィゥェォャュョヮヵヶ]/g;
+const LARGE_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ' };
 // The vowel each katakana ends in (small kana are already large here).
 const VOWEL: Record<string, string> = {};
 for (const [vowel, kana] of Object.entries({
@@ -63,23 +65,26 @@ for (const [vowel, kana] of Object.entries({
   o: 'オコソトノホモヨロゴゾドボポヲ',
 }))
   for (const k of kana) VOWEL[k] = vowel;
-// A vowel kana that lengthens the one before it, as ー does: 「ニュウ」 = 「ニュー」, 「ザア」 = 「ザー」.
-const LENGTHENS: Record<string, string> = { ア: 'a', イ: 'ie', ウ: 'uo', エ: 'e', オ: 'o' };
+// The vowel kana that lengthen the kana before them inside a word, as ー does: ウ after an o or u
+// sound (「ソウダン」 = 「ソーダン」, 「ニュウ」 = 「ニュー」), イ after an e sound (「ケイサツ」). A after a,
+// I after i, E after e and O after o are left alone: they are nearly always a particle meeting
+// the next word (「ガ|アリマスカ」, 「ニ|イル」), and folding them would glue the two together.
+const LENGTHENS: Record<string, string> = { ウ: 'uo', イ: 'e' };
 
 /**
  * Kana folding, the same for documents and queries, one character for one (so offsets hold):
- * hiragana → katakana; small kana → large (「キャッシュ」 = 「キヤツシユ」, as some people type
- * it); a vowel that lengthens the kana before it → ー (「りっちめにゅう」 = 「リッチメニュー」).
+ * hiragana → katakana; small kana → large except ッ (「キャッシュ」 = 「キヤッシユ」, as some people
+ * type it); a vowel that lengthens the kana before it → ー (「りっちめにゅう」 = 「リッチメニュー」,
+ * 「そうだん」 = 「ソーダン」, the way a reading 「ソウダン」 is folded too).
  */
 export function foldKana(text: string): string {
-  const large = text
-    .replace(HIRAGANA, (char) => String.fromCharCode(char.charCodeAt(0) + TO_KATAKANA))
-    .replace(SMALL_KANA, (char) => LARGE_KANA[char]);
+  const large = toKatakana(text).replace(SMALL_KANA, (char) => LARGE_KANA[char]);
   let out = '';
   let vowel: string | undefined;
   for (const char of large) {
     if (vowel && LENGTHENS[char]?.includes(vowel)) {
       out += 'ー';
+      vowel = undefined;
       continue;
     }
     out += char;
@@ -87,3 +92,6 @@ export function foldKana(text: string): string {
   }
   return out;
 }
+
+/** Hiragana → katakana, nothing else: one character for one. */
+export const toKatakana = (text: string): string => text.replace(HIRAGANA, (char) => String.fromCharCode(char.charCodeAt(0) + TO_KATAKANA));

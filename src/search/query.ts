@@ -1,69 +1,206 @@
-import { bigrams, clean, isJapanese, words, type Word } from './analyze.js';
-import { normalize } from './normalize.js';
+import { bigrams, clean, isJapanese } from './analyze.js';
+import { functionWords, MAX_FUNCTION_WORD_LENGTH } from './function-words.js';
+import type { Lexicon, Sense } from './lexicon.js';
+import { foldKana, toKatakana } from './normalize.js';
+import { romajiToKana } from './romaji.js';
 
-/**
- * A piece of a query that a result must account for: one word, or a word written as several
- * segments where one of them is a single character (「高齢|者」, 「友|だち」), which TinySegmenter
- * may cut differently inside a document.
- */
+/** A piece of a query that says something about what is wanted. */
 export interface QueryUnit {
-  /** The segmented terms, as the index stores them. */
-  terms: string[];
-  /** Two-character pieces of the unit's Japanese text; they stand in for the terms. */
+  /** What was typed for it, normalized. */
+  text: string;
+  /**
+   * What it stands for in the index, when the lexicon knows it; empty for a word the FAQ does
+   * not have (still counted: it makes a result less certain).
+   */
+  senses: Sense[];
+  /** Two-character pieces of an unknown Japanese word, to find it cut differently or misspelt. */
   bigrams: string[];
-  /** The last unit of a query still being typed: its last term also matches as a prefix. */
+  /** A word still being typed: it also stands for the words it begins. */
   prefix: boolean;
-  /** Only grammar (hiragana) words, or a lone letter or digit: not required. */
-  grammatical: boolean;
+  /** An unknown word in Latin letters: words one typing slip away are looked for. */
+  latin: boolean;
+  /**
+   * An unknown word typed partly in hiragana: a verb's ending (「作り」), a word the FAQ has in
+   * kanji, or grammar the function-word list lacks; it weighs less than a noun.
+   */
+  kana: boolean;
 }
 
-const JAPANESE_RUNS = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々〆ヶ]+/gu;
-// A prefix of one character matches too much to mean anything.
-const MIN_PREFIX = 2;
+// Longer input is cut: no one types more into a search box, and analysing a pasted page on
+// every keystroke would stall typing.
+export const MAX_QUERY_LENGTH = 200;
+const MAX_UNITS = 32;
+// A word being typed stands for at most this many completions.
+const MAX_COMPLETIONS = 30;
+const KANJI = /[\p{Script=Han}々]/u;
+const LATIN_WORD = /[a-z][a-z'-]*/g;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
+
+// Costs of the segmentation: a word of the lexicon, a function word, an unknown stretch (its
+// first character, then each further one). Unknown characters cost more than a word, so a known
+// word covering them wins, but a run of kanji, katakana or letters costs little more than one
+// character, so 「凍結」 is one unknown word rather than 「凍」 and a word 「結」. A run of hiragana
+// costs nearly as much per character as function words, so grammar is read as grammar.
+// A word of one kanji costs more: 「会社」 is one unknown word rather than the suffixes 「会」 and 「社」.
+const COST = { word: 1, singleKanji: 1.6, function: 0.9, unknown: 2, unknownMore: 0.5, unknownKanaMore: 0.8 };
+const SCRIPT_RUN = /^(?:[\p{Script=Han}々]+|[\p{Script=Katakana}ー]+|[a-z0-9]+|[\p{Script=Hiragana}ー]+)/u;
+
+type Piece = { kind: 'word'; key: string } | { kind: 'function' } | { kind: 'unknown' };
 
 /**
- * Turns what a person typed into query units. Every character is text: nothing here is query
- * syntax, so `LINE:`, `~`, `^2` or `*` are just (mostly ignored) characters.
+ * Turns what a person typed into query units: the text is cut into the FAQ's own words (its
+ * index terms, their readings, stems and synonyms), grammar and fillers, and unknown stretches,
+ * by the cheapest segmentation (a shortest path over the characters). Every character is text:
+ * nothing here is query syntax, so `LINE:`, `~`, `^2` or `*` are just characters.
  */
-export function analyzeQuery(query: string): QueryUnit[] {
-  const typed = words(query);
-  if (typed.length === 0) return [];
-  const stillTyping = !/[\s\p{P}]$/u.test(query);
+export function analyzeQuery(query: string, lexicon: Lexicon): QueryUnit[] {
+  const typed = String(query ?? '').slice(0, MAX_QUERY_LENGTH);
+  const stillTyping = !/[\s\p{P}\p{S}]$/u.test(typed);
+  const chunks = romajiToKatakana(clean(typed), lexicon).split(/\s+/).filter(Boolean);
   const units: QueryUnit[] = [];
-  let run: Word[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    const text = run.map((w) => w.term).join('');
-    units.push({
-      terms: run.map((w) => w.term),
-      bigrams: isJapanese(text) ? bigrams(text) : [],
-      prefix: false,
-      // A lone letter or digit (「~2」 leaves 「2」) says too little to be required.
-      grammatical: run.every((w) => w.grammatical) || /^[a-z0-9]$/.test(text),
-    });
-    run = [];
-  };
-  for (const word of typed) {
-    const previous = run[run.length - 1];
-    const glue = previous && word.joined && isJapanese(previous.term) && isJapanese(word.term) && (previous.term.length === 1 || word.term.length === 1);
-    if (!glue) flush();
-    run.push(word);
-  }
-  flush();
+  chunks.forEach((chunk, c) => units.push(...analyzeChunk(chunk, lexicon, stillTyping && c === chunks.length - 1)));
+  return units.slice(0, MAX_UNITS);
+}
 
-  // A query of hiragana alone (「りっちめにゅー」) cannot be segmented into content words:
-  // let each run of Japanese characters stand as one unit, matched through its bigrams.
-  if (units.every((u) => u.grammatical)) {
-    const latin = units.filter((u) => !isJapanese(u.terms.join('')));
-    const runs = [...normalize(clean(query)).matchAll(JAPANESE_RUNS)].map(([text]) => ({
-      terms: [text],
-      bigrams: bigrams(text),
-      prefix: false,
-      grammatical: false,
-    }));
-    units.splice(0, units.length, ...runs, ...latin);
+/** Latin words that are not words of the FAQ but spell kana (IME leftovers) become katakana. */
+function romajiToKatakana(text: string, lexicon: Lexicon): string {
+  if (!KANA.test(text)) return text;
+  return text.replace(LATIN_WORD, (word) => (lexicon.get(word) ? word : (romajiToKana(word) ?? word)));
+}
+
+function analyzeChunk(chunk: string, lexicon: Lexicon, stillTyping: boolean): QueryUnit[] {
+  const plain = toKatakana(chunk);
+  const folded = foldKana(chunk);
+  const pieces = segmentByCost(chunk, plain, folded, lexicon);
+  const units: QueryUnit[] = [];
+  let unknownFrom = -1;
+  const flushUnknown = (end: number) => {
+    if (unknownFrom < 0) return;
+    units.push(...unknownUnits(folded.slice(unknownFrom, end), chunk.slice(unknownFrom, end), lexicon));
+    unknownFrom = -1;
+  };
+  for (const { piece, from, to } of pieces) {
+    if (piece.kind === 'unknown') {
+      if (unknownFrom < 0) unknownFrom = from;
+      continue;
+    }
+    flushUnknown(from);
+    if (piece.kind === 'word') {
+      const senses = contentSenses(lexicon.get(piece.key) ?? [], lexicon);
+      if (senses.length > 0) units.push({ text: folded.slice(from, to), senses, bigrams: [], prefix: false, latin: false, kana: false });
+    }
   }
-  const last = units[units.length - 1];
-  if (stillTyping && last && last.terms[last.terms.length - 1].length >= MIN_PREFIX) last.prefix = true;
+  flushUnknown(folded.length);
+
+  if (stillTyping) completeLastWord(units, pieces, folded, lexicon);
   return units;
 }
+
+/** The cheapest cut of one chunk (no spaces) into words, function words and unknown characters. */
+function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Lexicon): Array<{ piece: Piece; from: number; to: number }> {
+  const n = folded.length;
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const back = new Array<{ from: number; piece: Piece } | undefined>(n + 1);
+  cost[0] = 0;
+  const relax = (from: number, to: number, add: number, piece: Piece) => {
+    if (cost[from] + add < cost[to]) {
+      cost[to] = cost[from] + add;
+      back[to] = { from, piece };
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (cost[i] === Infinity) continue;
+    for (let length = 1; length <= Math.min(lexicon.maxKeyLength, n - i); length++) {
+      const key = folded.slice(i, i + length);
+      // One kana or letter alone is too ambiguous to be a word; one kanji is a word.
+      if (length === 1 && !KANJI.test(key)) continue;
+      if (!lexicon.get(key)) continue;
+      let end = i + length;
+      // Index terms drop a katakana word's final ー: 「ユーザー」 is the key 「ユーザ」 and its ー.
+      while (folded[end] === 'ー') end++;
+      relax(i, end, length === 1 ? COST.singleKanji : COST.word, { kind: 'word', key });
+    }
+    for (let length = 1; length <= Math.min(MAX_FUNCTION_WORD_LENGTH, n - i); length++) {
+      if (functionWords.has(plain.slice(i, i + length))) relax(i, i + length, COST.function, { kind: 'function' });
+    }
+    const run = SCRIPT_RUN.exec(chunk.slice(i))?.[0] ?? chunk[i];
+    const more = HIRAGANA.test(run) ? COST.unknownKanaMore : COST.unknownMore;
+    for (let length = 1; length <= run.length; length++) relax(i, i + length, COST.unknown + more * (length - 1), { kind: 'unknown' });
+  }
+  const pieces: Array<{ piece: Piece; from: number; to: number }> = [];
+  for (let to = n; to > 0; ) {
+    const step = back[to]!;
+    pieces.unshift({ piece: step.piece, from: step.from, to });
+    to = step.from;
+  }
+  return pieces;
+}
+
+/** A word's senses that carry content: a word the analysis marked as grammar says nothing. */
+function contentSenses(senses: readonly Sense[], lexicon: Lexicon): Sense[] {
+  return senses.filter((sense) => sense.phrases.some((phrase) => phrase.some((term) => !lexicon.functionTerms.has(term))));
+}
+
+/**
+ * Unknown stretches of a query, split where Latin letters meet Japanese. One character alone
+ * says too little to count (a stray particle, 「市」 of 「市のLINE」).
+ */
+function unknownUnits(text: string, original: string, lexicon: Lexicon): QueryUnit[] {
+  const out: QueryUnit[] = [];
+  for (const match of text.matchAll(/[a-z0-9]+|[^a-z0-9]+/g)) {
+    const part = match[0];
+    if (part.length < 2) continue;
+    const typed = original.slice(match.index, match.index + part.length);
+    const latin = /^[a-z0-9]+$/.test(part);
+    out.push({ text: part, senses: kanjiRootSenses(typed, lexicon), bigrams: isJapanese(part) ? bigrams(part) : [], prefix: false, latin, kana: HIRAGANA.test(typed) });
+  }
+  return out;
+}
+
+/** How much a word of the FAQ counts that only shares the kanji of an unknown verb. */
+export const KANJI_ROOT_STRENGTH = 0.5;
+
+/**
+ * An unknown verb or adjective (one kanji and its kana ending: 「作り」, 「増え」, 「払え」) stands,
+ * weakly, for the FAQ's words that begin with the same kanji: a native verb and the Sino-Japanese
+ * words written with its kanji mostly share a meaning (作る・作成, 増える・増やす, 送る・送信).
+ */
+function kanjiRootSenses(typed: string, lexicon: Lexicon): Sense[] {
+  const root = /^([\p{Script=Han}])\p{Script=Hiragana}+$/u.exec(typed)?.[1];
+  const terms = root ? lexicon.termsBeginningWith(root) : [];
+  return terms.length > 0 ? [{ phrases: terms.map((term) => [term]), strength: KANJI_ROOT_STRENGTH }] : [];
+}
+
+/**
+ * While the last word is being typed, it also stands for the words it begins: 「キャッシュ」
+ * for 「キャッシュレス」, 「あかうん」 for 「アカウント」.
+ */
+function completeLastWord(units: QueryUnit[], pieces: ReturnType<typeof segmentByCost>, folded: string, lexicon: Lexicon): void {
+  const last = pieces[pieces.length - 1];
+  if (!last || last.piece.kind === 'function') return;
+  // The typed tail: the last word, or the unknown characters at the end.
+  let from = last.from;
+  if (last.piece.kind === 'unknown') {
+    for (let p = pieces.length - 1; p >= 0 && pieces[p].piece.kind === 'unknown'; p--) from = pieces[p].from;
+  }
+  const tail = folded.slice(from).replace(/ー+$/, '');
+  if (tail.length < 2) return;
+  const completions = lexicon.keysStartingWith(tail, MAX_COMPLETIONS).filter((key) => key !== tail);
+  if (completions.length === 0) return;
+  const senses = contentSenses(
+    completions.flatMap((key) => lexicon.get(key) ?? []),
+    lexicon,
+  );
+  if (senses.length === 0) return;
+  const unit = units[units.length - 1];
+  if (unit && unit.text.replace(/ー+$/, '') === tail) {
+    unit.prefix = true;
+    unit.senses = [...unit.senses, ...senses.map((s) => ({ ...s, strength: s.strength * PREFIX_STRENGTH }))];
+  } else {
+    units.push({ text: tail, senses: senses.map((s) => ({ ...s, strength: s.strength * PREFIX_STRENGTH })), bigrams: [], prefix: true, latin: false, kana: false });
+  }
+}
+
+/** How much a completion of a word still being typed counts, next to a whole word. */
+export const PREFIX_STRENGTH = 0.6;

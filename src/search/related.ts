@@ -1,37 +1,41 @@
 import type { FaqSearchIndex } from './search-index.js';
 
 // How much each field counts when comparing two entries: what they ask most.
-const FIELD_WEIGHT = { q: 2, a: 1, k: 1, s: 0.5 } as const;
+const FIELD_WEIGHT = { q: 2, a: 1, k: 1 } as const; // not the category: every entry of one shares it
 // Below this cosine similarity, two entries share only common words.
 const MIN_SIMILARITY = 0.08;
 
-interface LunrVectors {
-  fieldVectors: Record<string, { elements: number[] } | undefined>;
-  invertedIndex: Record<string, (Record<string, Record<string, unknown>> & { _index: number }) | undefined>;
-}
+type Vector = Map<string, number>;
+const cache = new WeakMap<FaqSearchIndex, { vectors: Vector[]; norms: number[]; holders: Map<string, number[]> }>();
 
-type Vector = Map<number, number>;
-const cache = new WeakMap<FaqSearchIndex, { vectors: Vector[]; norms: number[]; holders: Map<number, number[]> }>();
-
-/** Each entry as one weighted vector of its words (Lunr's BM25 weights, per field weight above). */
+/**
+ * Each entry as one vector of its content words: term frequency per field weight, times how
+ * rare the word is (idf). Grammar words are left out.
+ */
 function vectorsOf(index: FaqSearchIndex) {
   let cached = cache.get(index);
   if (cached) return cached;
-  const { fieldVectors } = index.lunr as unknown as LunrVectors;
-  const vectors: Vector[] = [];
-  const holders = new Map<number, number[]>();
-  index.entries.forEach((_, ref) => {
+  const holders = new Map<string, number[]>();
+  const counts = index.terms.map((fields, ref) => {
     const vector: Vector = new Map();
-    for (const [field, weight] of Object.entries(FIELD_WEIGHT)) {
-      const elements = fieldVectors[`${field}/${ref}`]?.elements ?? [];
-      for (let i = 0; i < elements.length; i += 2) vector.set(elements[i], (vector.get(elements[i]) ?? 0) + weight * elements[i + 1]);
+    for (const [field, weight] of Object.entries(FIELD_WEIGHT) as Array<[keyof typeof FIELD_WEIGHT, number]>) {
+      for (const term of fields?.[field] ?? []) {
+        if (index.lexicon.functionTerms.has(term)) continue;
+        vector.set(term, (vector.get(term) ?? 0) + weight);
+      }
     }
     for (const term of vector.keys()) {
       const list = holders.get(term);
       if (list) list.push(ref);
       else holders.set(term, [ref]);
     }
-    vectors.push(vector);
+    return vector;
+  });
+  const total = index.entries.length;
+  const vectors = counts.map((vector) => {
+    const weighted: Vector = new Map();
+    for (const [term, tf] of vector) weighted.set(term, Math.sqrt(tf) * Math.log(1 + total / holders.get(term)!.length));
+    return weighted;
   });
   const norms = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, w) => sum + w * w, 0)));
   cached = { vectors, norms, holders };

@@ -1,15 +1,16 @@
-import { bigrams, segment, tokenize } from './analyze.js';
+import { bigrams, words } from './analyze.js';
 import { lunr } from './lunr-ja.js';
-import { decodeSegments, encodeSegments } from './segments-codec.js';
-import { computeRelated } from './related.js';
-import { expandSynonyms, type SynonymExpansion } from './synonyms.js';
+import { decodeSegments } from './segments-codec.js';
+import { Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
+import { synonymRecords } from './synonyms.js';
 import type { FaqData, FaqEntry } from '../data/faq-types.js';
 
 /**
- * Lunr fields: the words of the question, of the answer, of the entry's keywords, and of the
- * synonyms of words in its text.
+ * Lunr fields: the words of the question, of the answer, of the entry's keywords, and of its
+ * category's label (「パートナープログラム」 is what every question of that category is about,
+ * though few of them say so).
  */
-export const FIELDS = ['q', 'a', 'k', 's'] as const;
+export const FIELDS = ['q', 'a', 'k', 'c'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** The words and bigrams of one entry, as the index stores them. */
@@ -17,37 +18,41 @@ export interface AnalyzedEntry {
   q: string[];
   a: string[];
   k: string[];
-  s: string[];
-  /** Bigrams of the question, the answer, the keywords and the synonyms. */
+  c: string[];
+  /** Bigrams of the question, the answer and the keywords. */
   qb: string[];
   ab: string[];
   kb: string[];
-  sb: string[];
-  /** Synonyms added to the entry, with the word of its text each stands for (for highlights). */
-  expansions: SynonymExpansion[];
+  /** Terms that only ever stood as grammar here (written in hiragana alone). */
+  grammatical: string[];
 }
 
 /** Which entries (by position) hold a bigram, per field, ascending. */
 export type BigramPostings = Record<Field, number[]>;
 
 /**
- * A ready-to-query FAQ. Words live in a Lunr index (BM25 weights, prefix expansion through its
- * token set); bigrams in plain postings lists beside it, because as Lunr fields they made the
- * serialized index four times larger, its build three times slower and queries on a large FAQ
- * ten times slower (measured with `npm run bench`).
- * Refs are entry positions.
+ * A ready-to-query FAQ. Words live in a Lunr index (BM25 weights); bigrams in plain postings
+ * lists beside it, because as Lunr fields they made the serialized index four times larger, its
+ * build three times slower and queries on a large FAQ ten times slower (measured with
+ * `npm run bench`). Refs are entry positions.
  */
 export interface FaqSearchIndex {
   entries: readonly FaqEntry[];
   lunr: lunr.Index;
   bigrams: Map<string, BigramPostings>;
-  /** Per entry, the synonyms added to it. */
-  expansions: SynonymExpansion[][];
+  /** What query words stand for: the index terms, and what the prebuilt analysis adds. */
+  lexicon: Lexicon;
+  /** Per entry, its terms per field. */
+  terms: Array<Record<Field, string[]>>;
+  /** How many entries hold each term, in any field. */
+  documentFrequency: Map<string, number>;
+  /** Index terms in Latin letters, for typing slips. */
+  latinTerms: string[];
   /** Per entry, the positions of up to three related entries, when prebuilt. */
   related?: number[][];
 }
 
-export const PREBUILT_FORMAT = 'line-gov-faq-segments/1';
+export const PREBUILT_FORMAT = 'line-gov-faq-index/2';
 
 /**
  * Only the first 10,000 characters of a question or answer are indexed. FAQ answers are a few
@@ -58,41 +63,38 @@ export const MAX_INDEXED_LENGTH = 10_000;
 const indexed = (text: string) => (text.length > MAX_INDEXED_LENGTH ? text.slice(0, MAX_INDEXED_LENGTH) : text);
 
 /**
- * What the build (or the command-line tool) computes ahead of time so the page need not run
- * TinySegmenter over the whole FAQ: each entry's segmentation, as encoded segment lengths of
- * its question and answer. 1.3 KB gzip for the bundled FAQ, where Lunr's serialized index is
- * 17 KB gzip (more than the FAQ text itself); building the index from it takes about 10 ms.
+ * What the build (or the command-line tool) computes ahead of time with a morphological
+ * analyzer, which is far too big to send to a browser (see src/prebuild/).
  */
 export interface PrebuiltIndex {
   format: typeof PREBUILT_FORMAT;
   /** Fingerprint of the entries' text: a prebuilt index is used only for the text it was built from. */
   text: string;
   /**
-   * [question, answer, keywords, synonyms] segments of each entry, in entry order. A cut is
-   * used only if its lengths fit the text exactly, so edited entries are segmented afresh
-   * rather than indexed wrongly.
+   * [question, answer, keywords, category label] cut of each entry into words, as encoded segment lengths. A cut
+   * is used only if its lengths fit the text exactly, so edited entries are segmented afresh.
    */
   segments: string[][];
+  /** Readings of the index terms and compounds, and the data's own synonyms. */
+  lexicon: LexiconRecord[];
+  /** Verbs and adjectives: every form (and reading, stem) stands for all forms in the FAQ. */
+  inflections: LexiconRecord[];
+  /** Synonyms from a thesaurus, restricted to the FAQ's words: weaker evidence than the word itself. */
+  thesaurus: LexiconRecord[];
+  /** Index terms that are grammar (particles, auxiliaries, dependent words), never evidence. */
+  function: string[];
   /** Per entry, the positions of up to three related entries (see relatedEntries). */
   related?: number[][];
-}
-
-export function prebuildIndex(faq: Pick<FaqData, 'entries' | 'synonyms'>): PrebuiltIndex {
-  const { entries } = faq;
-  const segments = entries.map((entry) => entryTexts(entry, faq.synonyms).map((text) => (text ? encodeSegments(segment(text)) : '')));
-  const prebuilt: PrebuiltIndex = { format: PREBUILT_FORMAT, text: fingerprint(faq), segments };
-  const index = createSearchIndex(faq, prebuilt);
-  prebuilt.related = entries.map((_, ref) => computeRelated(index, ref));
-  return prebuilt;
 }
 
 /**
  * FNV-1a (32 bit) of everything the index is made from (every question, answer and keyword, in
  * order, and the synonyms): cheap, and enough to notice an edit.
  */
-export function fingerprint(faq: Pick<FaqData, 'entries' | 'synonyms'>): string {
+export function fingerprint(faq: IndexedFaq): string {
   let hash = 0x811c9dc5;
-  const texts = [...faq.entries.flatMap((e) => [e.question, e.answer, ...(Array.isArray(e.keywords) ? e.keywords : [])]), JSON.stringify(faq.synonyms ?? [])];
+  const labels = categoryLabels(faq);
+  const texts = [...faq.entries.flatMap((e) => [e.question, e.answer, ...(Array.isArray(e.keywords) ? e.keywords : []), labels(e)]), JSON.stringify(faq.synonyms ?? [])];
   for (const text of texts) {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash = Math.imul(hash ^ 0, 0x01000193);
@@ -100,48 +102,43 @@ export function fingerprint(faq: Pick<FaqData, 'entries' | 'synonyms'>): string 
   return (hash >>> 0).toString(36);
 }
 
-/** The entry's words; the prebuilt cut is used when it still fits the text. */
-export function analyzeEntry(
-  entry: Pick<FaqEntry, 'question' | 'answer' | 'keywords'>,
-  prebuilt?: readonly string[],
-  synonyms?: FaqData['synonyms'],
-): AnalyzedEntry {
-  const texts = entryTexts(entry, synonyms);
-  const words = texts.map((text, i) => {
-    if (!text) return [];
-    const cut = prebuilt?.[i] !== undefined ? decodeSegments(text, prebuilt[i]) : null;
-    return tokenize(text, cut ?? undefined);
-  });
-  const [question, answer, keywords, added] = texts;
-  return {
-    q: words[0],
-    a: words[1],
-    k: words[2],
-    s: words[3],
-    qb: bigrams(question),
-    ab: bigrams(answer),
-    kb: keywords ? bigrams(keywords) : [],
-    sb: added ? bigrams(added) : [],
-    expansions: texts.expansions,
-  };
+/** What an index is made of. */
+export type IndexedFaq = Pick<FaqData, 'entries' | 'synonyms'> & Partial<Pick<FaqData, 'categories'>>;
+
+/** The label of each entry's category (empty when unknown). */
+export function categoryLabels(faq: IndexedFaq): (entry: Pick<FaqEntry, 'category'>) => string {
+  const labels = new Map((Array.isArray(faq.categories) ? faq.categories : []).map((c) => [c?.id, typeof c?.label === 'string' ? c.label : '']));
+  return (entry) => labels.get(entry.category) ?? '';
 }
 
-/** The texts an entry is indexed from: question, answer, keywords, and synonyms of its words. */
-function entryTexts(entry: Pick<FaqEntry, 'question' | 'answer' | 'keywords'>, synonyms?: FaqData['synonyms']) {
-  const question = indexed(entry.question);
-  const answer = indexed(entry.answer);
-  const expansions = expandSynonyms(`${question}\n${answer}`, synonyms);
-  const keywords = (Array.isArray(entry.keywords) ? entry.keywords : []).join('\n');
-  const added = expansions.map((e) => e.added).join('\n');
-  return Object.assign([question, answer, keywords, added], { expansions });
+type EntryText = Pick<FaqEntry, 'question' | 'answer' | 'keywords'> & { categoryLabel?: string };
+
+/** The texts an entry is indexed from: question, answer, keywords, category label. */
+export function entryTexts(entry: EntryText): [string, string, string, string] {
+  return [indexed(entry.question), indexed(entry.answer), (Array.isArray(entry.keywords) ? entry.keywords : []).join('\n'), entry.categoryLabel ?? ''];
+}
+
+/** The entry's words; the prebuilt cut is used when it still fits the text. */
+export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[]): AnalyzedEntry {
+  const texts = entryTexts(entry);
+  const grammatical = new Set<string>();
+  const [q, a, k, c] = texts.map((text, i) => {
+    if (!text) return [];
+    const cut = prebuilt?.[i] !== undefined ? decodeSegments(text, prebuilt[i]) : null;
+    const found = words(text, cut ?? undefined);
+    for (const word of found) if (word.grammatical) grammatical.add(word.term);
+    return found.map((word) => word.term);
+  });
+  const [question, answer, keywords] = texts;
+  return { q, a, k, c, qb: bigrams(question), ab: bigrams(answer), kb: keywords ? bigrams(keywords) : [], grammatical: [...grammatical] };
 }
 
 /** `prebuilt`, if it is of this format and was built from these entries' text. */
-function prebuiltFor(prebuilt: unknown, faq: Pick<FaqData, 'entries' | 'synonyms'>): Pick<PrebuiltIndex, 'segments' | 'related'> | undefined {
+function prebuiltFor(prebuilt: unknown, faq: IndexedFaq): Partial<PrebuiltIndex> | undefined {
   const candidate = prebuilt as Partial<PrebuiltIndex> | undefined;
   if (candidate?.format !== PREBUILT_FORMAT || !Array.isArray(candidate.segments)) return undefined;
   if (candidate.text !== fingerprint(faq)) return undefined;
-  return { segments: candidate.segments, related: Array.isArray(candidate.related) ? candidate.related : undefined };
+  return candidate;
 }
 
 function cutOf(segments: PrebuiltIndex['segments'] | undefined, ref: number): readonly string[] | undefined {
@@ -166,34 +163,68 @@ function newBuilder(): lunr.Builder {
 class IndexCollector {
   private readonly builder = newBuilder();
   private readonly bigrams = new Map<string, BigramPostings>();
-  private readonly expansions: SynonymExpansion[][] = [];
+  private readonly terms: Array<Record<Field, string[]>> = [];
+  private readonly vocabulary = new Set<string>();
+  private readonly documentFrequency = new Map<string, number>();
+  // Terms seen written as content somewhere, and terms seen only as grammar.
+  private readonly content = new Set<string>();
+  private readonly grammatical = new Set<string>();
 
   add(ref: number, analyzed: AnalyzedEntry): void {
-    this.builder.add({ ref: String(ref), q: analyzed.q, a: analyzed.a, k: analyzed.k, s: analyzed.s });
-    this.expansions[ref] = analyzed.expansions;
-    for (const [field, list] of [['q', analyzed.qb], ['a', analyzed.ab], ['k', analyzed.kb], ['s', analyzed.sb]] as const) {
+    const { q, a, k, c } = analyzed;
+    this.builder.add({ ref: String(ref), q, a, k, c });
+    this.terms[ref] = { q, a, k, c };
+    const grammatical = new Set(analyzed.grammatical);
+    for (const term of new Set([...q, ...a, ...k, ...c])) {
+      this.vocabulary.add(term);
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      (grammatical.has(term) ? this.grammatical : this.content).add(term);
+    }
+    for (const [field, list] of [['q', analyzed.qb], ['a', analyzed.ab], ['k', analyzed.kb]] as const) {
       for (const bigram of list) {
         let postings = this.bigrams.get(bigram);
-        if (!postings) this.bigrams.set(bigram, (postings = { q: [], a: [], k: [], s: [] }));
+        if (!postings) this.bigrams.set(bigram, (postings = { q: [], a: [], k: [], c: [] }));
         const refs = postings[field];
         if (refs[refs.length - 1] !== ref) refs.push(ref);
       }
     }
   }
 
-  build(entries: readonly FaqEntry[], related?: number[][]): FaqSearchIndex {
-    const index: FaqSearchIndex = { entries, lunr: this.builder.build(), bigrams: this.bigrams, expansions: this.expansions };
-    if (related && related.length === entries.length) index.related = related;
+  build(faq: IndexedFaq, prebuilt: Partial<PrebuiltIndex> | undefined): FaqSearchIndex {
+    const lexicon = new Lexicon();
+    for (const term of this.vocabulary) lexicon.addTerm(term);
+    for (const term of this.grammatical) if (!this.content.has(term)) lexicon.functionTerms.add(term);
+    if (prebuilt) {
+      lexicon.addRecords(prebuilt.lexicon, 1);
+      for (const sense of lexicon.addRecords(prebuilt.inflections, 1)) for (const phrase of sense.phrases) for (const term of phrase) lexicon.predicateTerms.add(term);
+      lexicon.addRecords(prebuilt.thesaurus, THESAURUS_STRENGTH);
+      if (Array.isArray(prebuilt.function)) for (const term of prebuilt.function) if (typeof term === 'string') lexicon.functionTerms.add(term);
+    } else {
+      // Without a prebuilt analysis, the data's synonyms are cut by the segmenter the entries were cut by.
+      lexicon.addRecords(synonymRecords(faq.synonyms, (text) => words(text).map((w) => w.term), this.vocabulary), 1);
+    }
+    const index: FaqSearchIndex = {
+      entries: faq.entries,
+      lunr: this.builder.build(),
+      bigrams: this.bigrams,
+      lexicon,
+      terms: this.terms,
+      documentFrequency: this.documentFrequency,
+      latinTerms: [...this.vocabulary].filter((term) => /^[a-z][a-z0-9]*$/.test(term)),
+    };
+    const related = prebuilt?.related;
+    if (Array.isArray(related) && related.length === faq.entries.length) index.related = related;
     return index;
   }
 }
 
-/** Builds the index at once: about 10 ms for the bundled FAQ with its prebuilt segments. */
-export function createSearchIndex(faq: Pick<FaqData, 'entries' | 'synonyms'>, prebuilt?: unknown): FaqSearchIndex {
+/** Builds the index at once: a few milliseconds for the bundled FAQ with its prebuilt analysis. */
+export function createSearchIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearchIndex {
   const usable = prebuiltFor(prebuilt, faq);
   const collector = new IndexCollector();
-  faq.entries.forEach((entry, ref) => collector.add(ref, analyzeEntry(entry, cutOf(usable?.segments, ref), faq.synonyms)));
-  return collector.build(faq.entries, usable?.related);
+  const label = categoryLabels(faq);
+  faq.entries.forEach((entry, ref) => collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref))));
+  return collector.build(faq, usable);
 }
 
 export interface SliceOptions {
@@ -209,13 +240,14 @@ export interface SliceOptions {
  * typing and scrolling if done at once.
  */
 export async function createSearchIndexInSlices(
-  faq: Pick<FaqData, 'entries' | 'synonyms'>,
+  faq: IndexedFaq,
   prebuilt?: unknown,
   options: SliceOptions = {},
 ): Promise<FaqSearchIndex> {
   const { sliceMs = 8, signal } = options;
   const usable = prebuiltFor(prebuilt, faq);
   const collector = new IndexCollector();
+  const label = categoryLabels(faq);
   let sliceStart = performance.now();
   for (let ref = 0; ref < faq.entries.length; ref++) {
     if (performance.now() - sliceStart > sliceMs) {
@@ -223,11 +255,12 @@ export async function createSearchIndexInSlices(
       signal?.throwIfAborted();
       sliceStart = performance.now();
     }
-    collector.add(ref, analyzeEntry(faq.entries[ref], cutOf(usable?.segments, ref), faq.synonyms));
+    const entry = faq.entries[ref];
+    collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref)));
   }
   await yieldToPage();
   signal?.throwIfAborted();
-  return collector.build(faq.entries, usable?.related);
+  return collector.build(faq, usable);
 }
 
 /**

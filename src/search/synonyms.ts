@@ -1,40 +1,38 @@
-import { normalize } from './normalize.js';
+import { clean } from './analyze.js';
+import { formatPhrases, type LexiconRecord } from './lexicon.js';
+import { foldKana } from './normalize.js';
 
-/** Words of an entry's text that a synonym group adds to it: `present` is in the text, `added` is not. */
-export interface SynonymExpansion {
-  present: string;
-  added: string;
-}
-
-const compact = (text: string) => normalize(text).replace(/\s+/g, '');
+/** A word or phrase as a lexicon key: normalized and folded as a query is, spaces removed. */
+export const keyOf = (text: string): string => foldKana(clean(text).replace(/\s+/g, ''));
 
 /**
- * The synonym groups that apply to a text, turned into what to add to its index entry: for
- * each group with a member in the text, the other members. Documents are expanded rather than
- * queries, so a resident's 「お年寄り」 finds the entry that says 「高齢者」 without the query
- * growing (and without matching entries that say neither).
+ * A word without its kana ending when it is a verb or a noun made from one (「申し込み」 →
+ * 「申し込」), so that other forms (「申し込めば」) find it too; otherwise the word itself.
  */
-export function expandSynonyms(text: string, groups: readonly (readonly string[])[] | undefined): SynonymExpansion[] {
-  if (!groups || groups.length === 0) return [];
-  const haystack = compact(text);
-  const out: SynonymExpansion[] = [];
-  for (const group of compactGroups(groups)) {
-    const present = group.find(([, needle]) => needle.length > 0 && haystack.includes(needle));
-    if (!present) continue;
-    for (const [member, needle] of group) {
-      if (member !== present[0] && !haystack.includes(needle)) out.push({ present: present[0], added: member });
-    }
-  }
-  return out;
+function stemOf(member: string): string {
+  return /[\p{Script=Han}々][\p{Script=Hiragana}]$/u.test(member) ? member.slice(0, -1) : member;
 }
 
-// The groups of one FAQ are matched against every entry: normalize their words once.
-const compacted = new WeakMap<object, Array<Array<[string, string]>>>();
-function compactGroups(groups: readonly (readonly string[])[]): Array<Array<[string, string]>> {
-  let result = compacted.get(groups);
-  if (!result) {
-    result = groups.filter(Array.isArray).map((group) => group.filter((m) => typeof m === 'string').map((member): [string, string] => [member, compact(member)]));
-    compacted.set(groups, result);
+/**
+ * The data's synonym groups as lexicon records: each member typed in a query stands for every
+ * member the FAQ's text has (cut into index terms by `cut`). Groups none of whose members the
+ * FAQ has are left out. Queries are expanded rather than documents, so a resident's 「お年寄り」
+ * finds the entry that says 「高齢者」 and is marked there.
+ */
+export function synonymRecords(
+  groups: readonly (readonly string[])[] | undefined,
+  cut: (text: string) => string[],
+  vocabulary: ReadonlySet<string>,
+): LexiconRecord[] {
+  if (!Array.isArray(groups)) return [];
+  const records: LexiconRecord[] = [];
+  for (const group of groups) {
+    if (!Array.isArray(group)) continue;
+    const members = group.filter((member): member is string => typeof member === 'string' && member.trim() !== '');
+    const present = members.map(cut).filter((terms) => terms.length > 0 && terms.every((term) => vocabulary.has(term)));
+    if (present.length === 0) continue;
+    const keys = [...new Set(members.flatMap((member) => [keyOf(member), keyOf(stemOf(member))]).filter((key) => key.length >= 2))];
+    records.push([formatPhrases(present), ...keys]);
   }
-  return result;
+  return records;
 }

@@ -12,10 +12,10 @@ const file = (name: string, data: unknown) => {
   writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
   return path;
 };
-function run(...args: string[]) {
+async function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const status = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { status, out, err };
 }
 const city = {
@@ -27,63 +27,63 @@ const city = {
   ],
 };
 
-test('validate accepts the bundled FAQ', () => {
-  const result = run('validate', 'data/faq.ja.json');
+test('validate accepts the bundled FAQ', async () => {
+  const result = await run('validate', 'data/faq.ja.json');
   assert.equal(result.status, 0);
   assert.match(result.out[0], /valid \(53 entries\)/);
 });
 
-test('validate names the file, the entry id and the field of a schema problem', () => {
+test('validate names the file, the entry id and the field of a schema problem', async () => {
   const bad = structuredClone(city);
   (bad.entries[1] as Record<string, unknown>).question = 42;
   delete (bad.entries[0] as Record<string, unknown>).answer;
   const path = file('bad.json', bad);
-  const result = run('validate', path);
+  const result = await run('validate', path);
   assert.equal(result.status, 1);
   assert.ok(result.err.some((l) => l.startsWith(path) && l.includes('/entries/1/question') && l.includes('id "line-notice"')), result.err.join('\n'));
   assert.ok(result.err.some((l) => l.includes('/entries/0/answer') && l.includes('id "bulky-waste"') && l.includes('missing')), result.err.join('\n'));
 });
 
-test('validate reports duplicate ids and unknown categories', () => {
+test('validate reports duplicate ids and unknown categories', async () => {
   const bad = structuredClone(city);
   bad.entries[1].id = 'bulky-waste';
   bad.entries[0].category = 'parks';
-  const result = run('validate', file('dupes.json', bad));
+  const result = await run('validate', file('dupes.json', bad));
   assert.equal(result.status, 1);
   assert.ok(result.err.some((l) => l.includes('used twice')));
   assert.ok(result.err.some((l) => l.includes('"parks" is not one of the categories')));
 });
 
-test('validate reports a file that is not JSON', () => {
-  const result = run('validate', file('broken.json', '{ "lang": '));
+test('validate reports a file that is not JSON', async () => {
+  const result = await run('validate', file('broken.json', '{ "lang": '));
   assert.equal(result.status, 1);
   assert.match(result.err[0], /broken\.json: not valid JSON/);
 });
 
-test('build writes the FAQ with its prebuilt index, and the output is valid again', () => {
+test('build writes the FAQ with its prebuilt index, and the output is valid again', async () => {
   const input = file('city.json', city);
   const output = join(dir, 'city.index.json');
-  assert.equal(run('build', input, '-o', output).status, 0);
+  assert.equal((await run('build', input, '-o', output)).status, 0);
   const built = JSON.parse(readFileSync(output, 'utf8'));
   assert.equal(built.index.format, PREBUILT_FORMAT);
   assert.equal(built.index.segments.length, 2);
-  assert.equal(run('validate', output).status, 0);
+  assert.equal((await run('validate', output)).status, 0);
 });
 
-test('build refuses invalid data and writes nothing', () => {
+test('build refuses invalid data and writes nothing', async () => {
   const output = join(dir, 'never.json');
-  assert.equal(run('build', file('empty.json', { ...city, entries: [] }), '-o', output).status, 1);
+  assert.equal((await run('build', file('empty.json', { ...city, entries: [] }), '-o', output)).status, 1);
   assert.throws(() => readFileSync(output));
 });
 
-test('unknown commands print the usage and exit with 2', () => {
-  const result = run('frobnicate');
+test('unknown commands print the usage and exit with 2', async () => {
+  const result = await run('frobnicate');
   assert.equal(result.status, 2);
   assert.match(result.err[0], /Usage/);
 });
 
-test('the demo city FAQ carries a prebuilt index that is current', () => {
+test('the demo city FAQ carries a prebuilt index that is current', async () => {
   const demo = JSON.parse(readFileSync(new URL('../../demo/data/demo-city-faq.json', import.meta.url), 'utf8'));
   assert.equal(demo.index.text, fingerprint(demo), 'run: node dist/cli.js build test/fixtures/city-faq.json -o demo/data/demo-city-faq.json');
-  assert.equal(run('validate', 'demo/data/demo-city-faq.json').status, 0);
+  assert.equal((await run('validate', 'demo/data/demo-city-faq.json')).status, 0);
 });

@@ -1,0 +1,108 @@
+import { lunr } from './lunr-ja.js';
+import { fuzzyMatches } from './fuzzy.js';
+import type { Sense } from './lexicon.js';
+import type { QueryUnit } from './query.js';
+import type { FaqSearchIndex, Field } from './search-index.js';
+
+/** How an entry holds one query unit. */
+export interface Held {
+  /** 1 for the word itself; less for a synonym, a completion, a typing slip or bigrams. */
+  strength: number;
+  /** The index terms (or bigrams) through which it holds the unit: what to mark. */
+  forms: string[];
+}
+
+/** What the index has of a query: per unit, the entries holding it; per entry, Lunr's score. */
+export interface Matches {
+  /** `perUnit[u]`: entry position → how it holds unit `u`. */
+  perUnit: Array<Map<number, Held>>;
+  /** Lunr's BM25 score of each entry for all the query's words, question words weighing most. */
+  relevance: Map<number, number>;
+}
+
+// Question words weigh more than answer words; keywords were chosen for the entry, so they
+// count nearly as much as its question.
+// The category's label counts least: it is shared by every entry of the category.
+export const FIELD_BOOST: Record<Field, number> = { q: 6, a: 1.5, k: 4, c: 1 };
+/** How much a word one typing slip away counts (「vooom」 for 「voom」). */
+export const TYPO_STRENGTH = 0.4;
+/** How much a word counts that an entry holds only in its category's label. */
+export const CATEGORY_STRENGTH = 0.7;
+/** How much an unknown word found through its bigrams (cut differently, misspelt) counts. */
+export const BIGRAM_STRENGTH = 0.6;
+// Share of an unknown word's bigrams an entry must hold for them to stand in for the word.
+const BIGRAM_SUPPORT = 2 / 3;
+
+/**
+ * Finds, for every unit, the entries that hold it: through one of its senses (every term of one
+ * phrase present), through a Latin word one edit away, or through most of its bigrams. Uses
+ * Lunr's public query API: one query, a clause per term and field with its boost.
+ */
+export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): Matches {
+  const sensesPerUnit = units.map((unit) => (unit.senses.length > 0 || !unit.latin ? unit.senses : typoSenses(index, unit)));
+  const boosts = new Map<string, number>();
+  for (const senses of sensesPerUnit)
+    for (const sense of senses)
+      for (const phrase of sense.phrases) for (const term of phrase) boosts.set(term, Math.max(boosts.get(term) ?? 0, sense.strength));
+
+  // Entry → its terms among the query's, each with the fields holding it.
+  const termsOf = new Map<number, Map<string, string[]>>();
+  const relevance = new Map<number, number>();
+  if (boosts.size > 0) {
+    const results = index.lunr.query((query) => {
+      for (const [term, strength] of boosts) {
+        for (const field of Object.keys(FIELD_BOOST) as Field[]) {
+          query.term(term, { fields: [field], boost: FIELD_BOOST[field] * strength, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+        }
+      }
+    });
+    for (const result of results) {
+      const ref = Number(result.ref);
+      relevance.set(ref, result.score);
+      termsOf.set(ref, new Map(Object.entries(result.matchData.metadata).map(([term, fields]) => [term, Object.keys(fields)])));
+    }
+  }
+
+  const perUnit = units.map((unit, u) => {
+    const held = new Map<number, Held>();
+    for (const [ref, terms] of termsOf) {
+      let best: Held | undefined;
+      for (const sense of sensesPerUnit[u]) {
+        if (best && best.strength >= sense.strength) continue;
+        for (const phrase of sense.phrases) {
+          if (!phrase.every((term) => terms.has(term))) continue;
+          const onlyInCategory = phrase.some((term) => terms.get(term)!.every((field) => field === 'c'));
+          const strength = sense.strength * (onlyInCategory ? CATEGORY_STRENGTH : 1);
+          if (!best || strength > best.strength) best = { strength, forms: phrase };
+        }
+      }
+      if (best) held.set(ref, best);
+    }
+    if (held.size === 0 && unit.bigrams.length > 0) holdByBigrams(index, unit, held);
+    return held;
+  });
+  return { perUnit, relevance };
+}
+
+/** Index words one edit away from an unknown Latin word, as weak senses. */
+function typoSenses(index: FaqSearchIndex, unit: QueryUnit): Sense[] {
+  const near = fuzzyMatches(unit.text, index.latinTerms, unit.prefix);
+  return near.length > 0 ? [{ phrases: near.map((term) => [term]), strength: TYPO_STRENGTH }] : [];
+}
+
+/** Entries holding most of an unknown word's bigrams (found cut differently, or misspelt). */
+function holdByBigrams(index: FaqSearchIndex, unit: QueryUnit, held: Map<number, Held>): void {
+  const distinct = [...new Set(unit.bigrams)];
+  const needed = Math.max(1, Math.ceil(distinct.length * BIGRAM_SUPPORT));
+  const found = new Map<number, string[]>();
+  for (const bigram of distinct) {
+    const postings = index.bigrams.get(bigram);
+    if (!postings) continue;
+    for (const ref of new Set([...postings.q, ...postings.a, ...postings.k, ...postings.c])) {
+      const list = found.get(ref);
+      if (list) list.push(bigram);
+      else found.set(ref, [bigram]);
+    }
+  }
+  for (const [ref, bigrams] of found) if (bigrams.length >= needed) held.set(ref, { strength: BIGRAM_STRENGTH, forms: bigrams });
+}

@@ -1,0 +1,162 @@
+import type { Lexicon } from './lexicon.js';
+import type { Matches } from './match.js';
+import type { QueryUnit } from './query.js';
+import type { FaqSearchIndex } from './search-index.js';
+
+/** One entry's standing for a query. */
+export interface Scored {
+  ref: number;
+  /** Share of the query's informative weight the entry holds, 0–1. */
+  coverage: number;
+  /** Share of the informative weight of the entry's question that the query holds, 0–1. */
+  questionCoverage: number;
+  /**
+   * How well the query and the entry meet, 0–1: coverage, or the harmonic mean of both
+   * coverages when higher. What the gate reads.
+   */
+  match: number;
+  /** What orders results: the match, then question coverage and Lunr's relevance. */
+  score: number;
+}
+
+/** The numbers that weigh evidence and draw the line between answers, near matches and nothing. */
+export interface ScoringParameters {
+  /** Verbs and adjectives say less about a topic than nouns. */
+  predicateWeight: number;
+  /** One kanji alone (「数」, 「用」) says less still. */
+  singleKanjiWeight: number;
+  /** A word the FAQ does not have, next to the rarest word it has (a noun: kanji, katakana, letters). */
+  unknownWeight: number;
+  /** An unknown word typed partly in hiragana: maybe a verb phrased otherwise (「作り」). */
+  unknownMixedWeight: number;
+  /** An unknown stretch of hiragana alone: as likely grammar the function-word list lacks. */
+  unknownKanaWeight: number;
+  /** Among entries that match alike, the one whose question is most about the query comes first. */
+  questionWeight: number;
+  /** Lunr's relevance (BM25: how often, in how short a text) orders entries of nearly equal match. */
+  relevanceWeight: number;
+  /** Match at which the best entry answers the query. */
+  confident: number;
+  /** Match below which nothing is shown. */
+  near: number;
+  /** Entries below this share of the best entry's match are noise next to it. */
+  keepBelowBest: number;
+}
+
+export const SCORING: Readonly<ScoringParameters> = {
+  predicateWeight: 0.5,
+  singleKanjiWeight: 0.5,
+  unknownWeight: 1,
+  unknownMixedWeight: 1,
+  unknownKanaWeight: 0.3,
+  questionWeight: 0.25,
+  relevanceWeight: 0.1,
+  confident: 0.5,
+  near: 0.4,
+  keepBelowBest: 0.7,
+};
+
+/** The content words of a question, with how much each weighs (idf). */
+export interface QuestionProfile {
+  weights: Map<string, number>;
+  total: number;
+}
+
+/** BM25's inverse document frequency. */
+const idfOf = (holders: number, total: number) => Math.log(1 + (total - holders + 0.5) / (holders + 0.5));
+
+const profiles = new WeakMap<FaqSearchIndex, QuestionProfile[]>();
+/** Each entry's question as weighted content words; made once per index. */
+export function questionProfiles(index: FaqSearchIndex): QuestionProfile[] {
+  let list = profiles.get(index);
+  if (!list) {
+    const total = index.entries.length;
+    list = index.terms.map((fields) => {
+      const weights = new Map<string, number>();
+      for (const term of fields?.q ?? []) {
+        if (!index.lexicon.functionTerms.has(term)) weights.set(term, idfOf(index.documentFrequency.get(term) ?? 1, total));
+      }
+      return { weights, total: [...weights.values()].reduce((sum, w) => sum + w, 0) };
+    });
+    profiles.set(index, list);
+  }
+  return list;
+}
+
+/**
+ * The informative weight of each unit: how rare it is among the entries (idf), so that
+ * 「メリット」 says more than 「LINE」, less for verbs and single kanji. A unit no entry holds
+ * weighs as an unknown word: it makes every result less certain instead of emptying or
+ * flooding the results.
+ */
+export function unitWeights(units: readonly QueryUnit[], matches: Matches, total: number, lexicon: Lexicon, params: ScoringParameters = SCORING): number[] {
+  return units.map((unit, u) => {
+    const holders = matches.perUnit[u].size;
+    if (holders > 0) {
+      if (unit.text.length === 1) return idfOf(holders, total) * params.singleKanjiWeight;
+      const terms = unit.senses.flatMap((sense) => sense.phrases.flat());
+      const predicate = terms.length > 0 && terms.every((term) => lexicon.predicateTerms.has(term));
+      return idfOf(holders, total) * (predicate ? params.predicateWeight : 1);
+    }
+    const share = !unit.kana ? params.unknownWeight : /[\p{Script=Han}々]/u.test(unit.text) ? params.unknownMixedWeight : params.unknownKanaWeight;
+    return idfOf(0, total) * share;
+  });
+}
+
+/**
+ * Scores every entry that holds part of the query. Coverage is the share of the query's
+ * informative weight the entry holds, each unit at the strength it is held; question coverage
+ * the share of the entry's question the query holds. Together they reward the entry that is
+ * about what was asked and nothing else: 「リッチメニュー」 finds 「リッチメニューとは何ですか」
+ * before 「変動リッチメニューとは何ですか」, and a long spoken question still finds the short FAQ
+ * question it contains.
+ */
+export function scoreEntries(matches: Matches, weights: readonly number[], questions: readonly QuestionProfile[], params: ScoringParameters = SCORING): Scored[] {
+  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+  if (totalWeight <= 0) return [];
+  const coverage = new Map<number, number>();
+  const forms = new Map<number, Set<string>>();
+  matches.perUnit.forEach((held, u) => {
+    for (const [ref, match] of held) {
+      coverage.set(ref, (coverage.get(ref) ?? 0) + (weights[u] * match.strength) / totalWeight);
+      const set = forms.get(ref) ?? new Set<string>();
+      for (const form of match.forms) set.add(form);
+      forms.set(ref, set);
+    }
+  });
+  const maxRelevance = Math.max(0, ...matches.relevance.values()) || 1;
+  return [...coverage].map(([ref, covered]) => {
+    const profile = questions[ref];
+    let inQuestion = 0;
+    for (const form of forms.get(ref) ?? []) inQuestion += profile?.weights.get(form) ?? 0;
+    const questionCoverage = profile && profile.total > 0 ? Math.min(1, inQuestion / profile.total) : 0;
+    // The harmonic mean rewards an entry only for meeting both sides, so that a short question
+    // any query covers (「LINE相談とは何ですか」) does not win on that alone; coverage alone
+    // stands for entries that hold the query in their answers.
+    const harmonic = covered + questionCoverage > 0 ? (2 * covered * questionCoverage) / (covered + questionCoverage) : 0;
+    const match = Math.max(covered, harmonic);
+    const relevance = (matches.relevance.get(ref) ?? 0) / maxRelevance;
+    return { ref, coverage: covered, questionCoverage, match, score: match + params.questionWeight * questionCoverage + params.relevanceWeight * relevance };
+  });
+}
+
+/** A result set after the precision gate: entries shown as answers, or as near matches only. */
+export interface Gated {
+  kept: Scored[];
+  /** The best entry holds only part of what the query asks: results are near matches. */
+  near: boolean;
+}
+
+/**
+ * Decides what to show from how well the best entry meets the query: answers when it holds
+ * most of the query's informative weight, near matches (shown under their own heading) when it
+ * holds a good part, nothing when it holds little, as for a question about another app or
+ * service that shares a word or two with the FAQ.
+ */
+export function precisionGate(scored: readonly Scored[], params: ScoringParameters = SCORING): Gated {
+  const best = Math.max(0, ...scored.map((s) => s.match));
+  if (best < params.near) return { kept: [], near: false };
+  const floor = Math.max(params.near, best * params.keepBelowBest);
+  const kept = scored.filter((s) => s.match >= floor - 1e-9).sort((x, y) => y.score - x.score || x.ref - y.ref);
+  return { kept, near: best < params.confident };
+}
