@@ -26,8 +26,11 @@ export interface Matches {
 export const FIELD_BOOST: Record<Field, number> = { q: 6, a: 1.5, k: 4, c: 1 };
 /** How much a word one typing slip away counts (「vooom」 for 「voom」). */
 export const TYPO_STRENGTH = 0.4;
-/** How much a word counts that an entry holds only in its category's label. */
-export const CATEGORY_STRENGTH = 0.7;
+/**
+ * How much a word counts that an entry holds only in its answer, or only in its category's
+ * label: an answer mentions many things in passing that its question is not about.
+ */
+export const FIELD_STRENGTH: Record<Field, number> = { q: 1, k: 1, a: 1, c: 0.7 };
 /** How much an unknown word found through its bigrams (cut differently, misspelt) counts. */
 export const BIGRAM_STRENGTH = 0.6;
 // Share of an unknown word's bigrams an entry must hold for them to stand in for the word.
@@ -71,8 +74,9 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
         if (best && best.strength >= sense.strength) continue;
         for (const phrase of sense.phrases) {
           if (!phrase.every((term) => terms.has(term))) continue;
-          const onlyInCategory = phrase.some((term) => terms.get(term)!.every((field) => field === 'c'));
-          const strength = sense.strength * (onlyInCategory ? CATEGORY_STRENGTH : 1);
+          // A phrase counts as much as its most weakly held term.
+          const held = Math.min(...phrase.map((term) => Math.max(...terms.get(term)!.map((field) => FIELD_STRENGTH[field as Field] ?? 0))));
+          const strength = sense.strength * held;
           if (!best || strength > best.strength) best = { strength, forms: phrase };
         }
       }

@@ -148,10 +148,12 @@ function contentSenses(senses: readonly Sense[], lexicon: Lexicon): Sense[] {
  */
 function unknownUnits(text: string, original: string, lexicon: Lexicon): QueryUnit[] {
   const out: QueryUnit[] = [];
-  for (const match of text.matchAll(/[a-z0-9]+|[^a-z0-9]+/g)) {
-    const part = match[0];
-    if (part.length < 2) continue;
-    const typed = original.slice(match.index, match.index + part.length);
+  // Words: Latin letters; or kanji, katakana and the hiragana after them (a word's kana ending,
+  // 「新しく」「作り」), so a word begins where kanji or katakana follow hiragana.
+  for (const match of original.matchAll(/[a-z0-9]+|[^a-z0-9\p{Script=Hiragana}]*[\p{Script=Hiragana}ー]*/gu)) {
+    const typed = match[0];
+    if (typed.length < 2) continue;
+    const part = text.slice(match.index, match.index + typed.length);
     const latin = /^[a-z0-9]+$/.test(part);
     out.push({ text: part, senses: kanjiRootSenses(typed, lexicon), bigrams: isJapanese(part) ? bigrams(part) : [], prefix: false, latin, kana: HIRAGANA.test(typed) });
   }

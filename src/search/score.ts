@@ -52,7 +52,7 @@ export const SCORING: Readonly<ScoringParameters> = {
   questionWeight: 0.25,
   relevanceWeight: 0.1,
   confident: 0.5,
-  near: 0.4,
+  near: 0.45,
   keepBelowBest: 0.7,
 };
 
@@ -66,6 +66,11 @@ export interface QuestionProfile {
 const idfOf = (holders: number, total: number) => Math.log(1 + (total - holders + 0.5) / (holders + 0.5));
 
 const profiles = new WeakMap<FaqSearchIndex, QuestionProfile[]>();
+function isPredicate(unit: QueryUnit, lexicon: Lexicon): boolean {
+  const terms = unit.senses.flatMap((sense) => sense.phrases.flat());
+  return terms.length > 0 && terms.every((term) => lexicon.predicateTerms.has(term));
+}
+
 /** Each entry's question as weighted content words; made once per index. */
 export function questionProfiles(index: FaqSearchIndex): QuestionProfile[] {
   let list = profiles.get(index);
@@ -93,10 +98,12 @@ export function unitWeights(units: readonly QueryUnit[], matches: Matches, total
   return units.map((unit, u) => {
     const holders = matches.perUnit[u].size;
     if (holders > 0) {
-      if (unit.text.length === 1) return idfOf(holders, total) * params.singleKanjiWeight;
-      const terms = unit.senses.flatMap((sense) => sense.phrases.flat());
-      const predicate = terms.length > 0 && terms.every((term) => lexicon.predicateTerms.has(term));
-      return idfOf(holders, total) * (predicate ? params.predicateWeight : 1);
+      // A unit held only weakly (through a synonym, a shared kanji, a completion, bigrams) may
+      // mean something else: it weighs as much as the best hold on it is trusted.
+      let trust = 0;
+      for (const held of matches.perUnit[u].values()) trust = Math.max(trust, held.strength);
+      const share = unit.text.length === 1 ? params.singleKanjiWeight : isPredicate(unit, lexicon) ? params.predicateWeight : 1;
+      return idfOf(holders, total) * Math.min(1, trust) * share;
     }
     const share = !unit.kana ? params.unknownWeight : /[\p{Script=Han}々]/u.test(unit.text) ? params.unknownMixedWeight : params.unknownKanaWeight;
     return idfOf(0, total) * share;

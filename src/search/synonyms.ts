@@ -26,13 +26,51 @@ export function synonymRecords(
 ): LexiconRecord[] {
   if (!Array.isArray(groups)) return [];
   const records: LexiconRecord[] = [];
-  for (const group of groups) {
-    if (!Array.isArray(group)) continue;
-    const members = group.filter((member): member is string => typeof member === 'string' && member.trim() !== '');
-    const present = members.map(cut).filter((terms) => terms.length > 0 && terms.every((term) => vocabulary.has(term)));
+  for (const group of mergeGroups(groups)) {
+    const cuts = group.map(cut);
+    const first = cuts[0];
+    // A member that is only part of the group's first word (「LINE@」 reads as 「LINE」 beside
+    // 「LINE公式アカウント」) would make every query with that part stand for the whole.
+    const kept = group
+      .map((word, i) => ({ word, terms: cuts[i] }))
+      .filter(({ terms }, i) => terms.length > 0 && (i === 0 || !(terms.length < first.length && terms.every((t) => first.includes(t)))));
+    const present = kept.map(({ terms }) => terms).filter((terms) => terms.every((term) => vocabulary.has(term)));
     if (present.length === 0) continue;
-    const keys = [...new Set(members.flatMap((member) => [keyOf(member), keyOf(stemOf(member))]).filter((key) => key.length >= 2))];
+    const keys = [...new Set(kept.flatMap(({ word }) => [keyOf(word), keyOf(stemOf(word))]).filter((key) => key.length >= 2 || /^[\p{Script=Han}]$/u.test(key)))];
     records.push([formatPhrases(present), ...keys]);
   }
   return records;
+}
+
+/**
+ * Groups that share a word are one group: each group's words are taken as one, so 「作る」 in
+ * 「作成・作る」 stands for 「開設」 too when another group says 「開設・作成」. The first word of the
+ * first group stays first.
+ */
+function mergeGroups(groups: readonly (readonly string[])[]): string[][] {
+  const merged: Array<{ words: string[]; keys: Set<string> } | undefined> = [];
+  const byKey = new Map<string, number>();
+  for (const group of groups) {
+    if (!Array.isArray(group)) continue;
+    const words = group.filter((member): member is string => typeof member === 'string' && member.trim() !== '');
+    if (words.length === 0) continue;
+    const keys = words.map(keyOf);
+    const joined = [...new Set(keys.map((key) => byKey.get(key)).filter((at): at is number => at !== undefined))].sort((a, b) => a - b);
+    const into = joined[0] ?? merged.length;
+    const target = merged[into] ?? { words: [], keys: new Set<string>() };
+    merged[into] = target;
+    for (const other of joined.slice(1)) {
+      for (const word of merged[other]!.words) add(target, word, into);
+      merged[other] = undefined;
+    }
+    words.forEach((word) => add(target, word, into));
+  }
+  function add(target: { words: string[]; keys: Set<string> }, word: string, at: number) {
+    const key = keyOf(word);
+    byKey.set(key, at);
+    if (target.keys.has(key)) return;
+    target.keys.add(key);
+    target.words.push(word);
+  }
+  return merged.filter((group): group is { words: string[]; keys: Set<string> } => group !== undefined).map((group) => group.words);
 }
