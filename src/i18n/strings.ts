@@ -19,6 +19,9 @@ export interface UiStrings {
   clearSearch: string;
   browseCategories: string;
   relatedQuestions: string;
+  /** Heading of near matches: questions that hold part of what was asked. */
+  nearMatches: string;
+  nearMatchCount: (count: number) => string;
   showAllCategories: string;
   showMore: (remaining: number) => string;
   loading: string;
@@ -49,6 +52,8 @@ const ja: UiStrings = {
   clearSearch: '検索をクリア',
   browseCategories: 'カテゴリから探す',
   relatedQuestions: '関連する質問',
+  nearMatches: '関連する可能性のある質問',
+  nearMatchCount: (n) => `完全に一致する質問はありませんが、関連する可能性のある質問が${n}件あります`,
   showAllCategories: 'すべてのカテゴリを表示',
   showMore: (n) => `さらに表示（残り${n}件）`,
   loading: 'FAQを読み込んでいます…',
@@ -78,6 +83,8 @@ const en: UiStrings = {
   clearSearch: 'Clear search',
   browseCategories: 'Browse by category',
   relatedQuestions: 'Related questions',
+  nearMatches: 'Questions that may be related',
+  nearMatchCount: (n) => `No question matches exactly; ${n} ${n === 1 ? 'question' : 'questions'} may be related`,
   showAllCategories: 'Show all categories',
   showMore: (n) => `Show more (${n} left)`,
   loading: 'Loading the FAQ…',

@@ -2,6 +2,7 @@ import { clean, termOf } from '../search/analyze.js';
 import { formatPhrases, type LexiconRecord } from '../search/lexicon.js';
 import { segmentJapanese } from '../search/lunr-ja.js';
 import { foldKana } from '../search/normalize.js';
+import { isFunctionTerm } from '../search/function-words.js';
 import { computeRelated } from '../search/related.js';
 import { categoryLabels, createSearchIndex, entryTexts, fingerprint, PREBUILT_FORMAT, type IndexedFaq, type PrebuiltIndex } from '../search/search-index.js';
 import { encodeSegments } from '../search/segments-codec.js';
@@ -133,8 +134,8 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
     lexicon: records.toRecords(),
     inflections: inflections.toRecords(),
     thesaurus: weak.toRecords(),
-    // Terms written in hiragana alone are known as grammar at run time already.
-    function: [...vocabulary].filter((term) => !contentTerms.has(term) && !/^[\p{Script=Katakana}ー]+$/u.test(term)).sort(),
+    // Function words of the run-time list are known as such already.
+    function: [...vocabulary].filter((term) => !contentTerms.has(term) && !isFunctionTerm(term)).sort(),
   };
   const index = createSearchIndex(faq, prebuilt);
   prebuilt.related = faq.entries.map((_, ref) => computeRelated(index, ref));

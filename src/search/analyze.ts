@@ -7,19 +7,7 @@ export const URL_PATTERN = /\bhttps?:\/\/[!-~]+/gi;
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 const JAPANESE = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々〆ヶ]/u;
 const JAPANESE_RUNS = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々〆ヶ]+/gu;
-const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー]+$/u;
-
-/** A word of a text, as the index stores it. */
-export interface Word {
-  /** Normalized form: segmented, kana folded, final long vowel mark dropped from katakana words. */
-  term: string;
-  /**
-   * Grammar rather than content: a word written only in hiragana (「ますか」「おける」). Such
-   * words are indexed but a query need not match them.
-   */
-  grammatical: boolean;
-}
 
 /**
  * Prepares text for segmentation: URLs removed (their parts are noise in an FAQ about LINE),
@@ -34,23 +22,19 @@ export function clean(text: string): string {
 export const segment = (text: string): string[] => segmentJapanese(clean(text));
 
 /**
- * Splits text into words with lunr-languages `ja` (TinySegmenter), drops its stop words, and
- * normalizes each word as documents and queries must match: kana folded, and a final long
- * vowel mark dropped from katakana words (「ユーザー」 = 「ユーザ」, and 「メニュ」 typed so far
- * meets 「メニュー」). `segments` is a cut made earlier by `segment` (a prebuilt index).
+ * The index terms of a text: split into words with lunr-languages `ja` (TinySegmenter), or as
+ * `segments` (a cut made earlier, by a morphological analyzer, for a prebuilt index); stop
+ * words dropped; each word normalized as documents and queries must match: kana folded, and a
+ * final long vowel mark dropped from katakana words (「ユーザー」 = 「ユーザ」).
  */
-export function words(text: string, segments: readonly string[] = segment(text)): Word[] {
-  const out: Word[] = [];
+export function tokenize(text: string, segments: readonly string[] = segment(text)): string[] {
+  const out: string[] = [];
   for (const piece of segments) {
     const term = termOf(piece);
-    if (term === undefined) continue;
-    out.push({ term, grammatical: HIRAGANA_ONLY.test(piece) });
+    if (term !== undefined) out.push(term);
   }
   return out;
 }
-
-/** The normalized terms of a text, for indexing. */
-export const tokenize = (text: string, segments?: readonly string[]): string[] => words(text, segments).map((w) => w.term);
 
 /** The index term of one segment (after `clean`), or undefined for a stop word. */
 export function termOf(piece: string): string | undefined {

@@ -1,4 +1,4 @@
-import { toKatakana } from './normalize.js';
+import { foldKana, toKatakana } from './normalize.js';
 
 /**
  * Words that carry the grammar of a question, not its topic: particles, auxiliaries, question
@@ -39,3 +39,11 @@ export const functionWords: ReadonlySet<string> = LIST;
 
 /** Length of the longest function word. */
 export const MAX_FUNCTION_WORD_LENGTH = Math.max(...[...LIST].map((w) => w.length));
+
+const FOLDED = new Set([...LIST].map(foldKana));
+
+/**
+ * Whether an index term (normalized, kana folded) is a function word, or a lone kana that a
+ * segmenter cut off (「ク」 of 「ク|ダサイ」): such terms are never evidence.
+ */
+export const isFunctionTerm = (term: string): boolean => FOLDED.has(term) || /^[\p{Script=Katakana}ー]$/u.test(term);

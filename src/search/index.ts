@@ -3,7 +3,7 @@
  * @module
  */
 export { normalize, normalizeWithOffsets, foldKana } from './normalize.js';
-export { words, tokenize, bigrams, segment } from './analyze.js';
+export { tokenize, bigrams, segment } from './analyze.js';
 export { analyzeQuery } from './query.js';
 export { Lexicon } from './lexicon.js';
 export type { Sense, LexiconRecord } from './lexicon.js';

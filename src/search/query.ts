@@ -24,7 +24,11 @@ export interface QueryUnit {
    * kanji, or grammar the function-word list lacks; it weighs less than a noun.
    */
   kana: boolean;
+  /** Units typed together as one compound share this number (see unitWeights). */
+  compound?: number;
 }
+
+let nextCompound = 1;
 
 // Longer input is cut: no one types more into a search box, and analysing a pasted page on
 // every keystroke would stall typing.
@@ -36,6 +40,7 @@ const KANJI = /[\p{Script=Han}々]/u;
 const LATIN_WORD = /[a-z][a-z'-]*/g;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HIRAGANA = /\p{Script=Hiragana}/u;
+const KATAKANA = /[\p{Script=Katakana}a-z0-9]/u;
 
 // Costs of the segmentation: a word of the lexicon, a function word, an unknown stretch (its
 // first character, then each further one). Unknown characters cost more than a word, so a known
@@ -57,16 +62,22 @@ type Piece = { kind: 'word'; key: string } | { kind: 'function' } | { kind: 'unk
 export function analyzeQuery(query: string, lexicon: Lexicon): QueryUnit[] {
   const typed = String(query ?? '').slice(0, MAX_QUERY_LENGTH);
   const stillTyping = !/[\s\p{P}\p{S}]$/u.test(typed);
-  const chunks = romajiToKatakana(clean(typed), lexicon).split(/\s+/).filter(Boolean);
+  const chunks = romajiToHiragana(clean(typed), lexicon).split(/\s+/).filter(Boolean);
   const units: QueryUnit[] = [];
   chunks.forEach((chunk, c) => units.push(...analyzeChunk(chunk, lexicon, stillTyping && c === chunks.length - 1)));
   return units.slice(0, MAX_UNITS);
 }
 
-/** Latin words that are not words of the FAQ but spell kana (IME leftovers) become katakana. */
-function romajiToKatakana(text: string, lexicon: Lexicon): string {
+/**
+ * Latin words that are not words of the FAQ but spell kana (IME leftovers) become hiragana, as
+ * the IME would have made them: 「あかうんとtai」 → 「あかうんとたい」.
+ */
+function romajiToHiragana(text: string, lexicon: Lexicon): string {
   if (!KANA.test(text)) return text;
-  return text.replace(LATIN_WORD, (word) => (lexicon.get(word) ? word : (romajiToKana(word) ?? word)));
+  return text.replace(LATIN_WORD, (word) => {
+    const kana = lexicon.get(word) ? null : romajiToKana(word);
+    return kana ? kana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)) : word;
+  });
 }
 
 function analyzeChunk(chunk: string, lexicon: Lexicon, stillTyping: boolean): QueryUnit[] {
@@ -80,6 +91,7 @@ function analyzeChunk(chunk: string, lexicon: Lexicon, stillTyping: boolean): Qu
     units.push(...unknownUnits(folded.slice(unknownFrom, end), chunk.slice(unknownFrom, end), lexicon));
     unknownFrom = -1;
   };
+  let previousWordEnd = -1;
   for (const { piece, from, to } of pieces) {
     if (piece.kind === 'unknown') {
       if (unknownFrom < 0) unknownFrom = from;
@@ -88,7 +100,13 @@ function analyzeChunk(chunk: string, lexicon: Lexicon, stillTyping: boolean): Qu
     flushUnknown(from);
     if (piece.kind === 'word') {
       const senses = contentSenses(lexicon.get(piece.key) ?? [], lexicon);
-      if (senses.length > 0) units.push({ text: folded.slice(from, to), senses, bigrams: [], prefix: false, latin: false, kana: false });
+      if (senses.length > 0) {
+        // Words typed together (「リッチメニュー」 = 「リッチ」「メニュー」) are parts of one compound.
+        const previous = units[units.length - 1];
+        const compound = previous && previousWordEnd === from ? (previous.compound ?? (previous.compound = nextCompound++)) : undefined;
+        units.push({ text: folded.slice(from, to), senses, bigrams: [], prefix: false, latin: false, kana: false, compound });
+      }
+      previousWordEnd = to;
     }
   }
   flushUnknown(folded.length);
@@ -122,7 +140,8 @@ function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Le
       relax(i, end, length === 1 ? COST.singleKanji : COST.word, { kind: 'word', key });
     }
     for (let length = 1; length <= Math.min(MAX_FUNCTION_WORD_LENGTH, n - i); length++) {
-      if (functionWords.has(plain.slice(i, i + length))) relax(i, i + length, COST.function, { kind: 'function' });
+      // Function words are written in hiragana or kanji: 「ウン」 inside 「アカウント」 is not one.
+      if (functionWords.has(plain.slice(i, i + length)) && !KATAKANA.test(chunk.slice(i, i + length))) relax(i, i + length, COST.function, { kind: 'function' });
     }
     const run = SCRIPT_RUN.exec(chunk.slice(i))?.[0] ?? chunk[i];
     const more = HIRAGANA.test(run) ? COST.unknownKanaMore : COST.unknownMore;

@@ -35,7 +35,9 @@ export interface ScoringParameters {
   questionWeight: number;
   /** Lunr's relevance (BM25: how often, in how short a text) orders entries of nearly equal match. */
   relevanceWeight: number;
-  /** Match at which the best entry answers the query. */
+  /** Words held as typed rank above words held through a synonym, a slip or bigrams. */
+  strengthWeight: number;
+  /** Coverage at which the best entry answers the query; below it, results are near matches. */
   confident: number;
   /** Match below which nothing is shown. */
   near: number;
@@ -51,7 +53,8 @@ export const SCORING: Readonly<ScoringParameters> = {
   unknownKanaWeight: 0.3,
   questionWeight: 0.25,
   relevanceWeight: 0.1,
-  confident: 0.5,
+  strengthWeight: 0.1,
+  confident: 0.6,
   near: 0.45,
   keepBelowBest: 0.7,
 };
@@ -95,7 +98,7 @@ export function questionProfiles(index: FaqSearchIndex): QuestionProfile[] {
  * flooding the results.
  */
 export function unitWeights(units: readonly QueryUnit[], matches: Matches, total: number, lexicon: Lexicon, params: ScoringParameters = SCORING): number[] {
-  return units.map((unit, u) => {
+  const weights = units.map((unit, u) => {
     const holders = matches.perUnit[u].size;
     if (holders > 0) {
       // A unit held only weakly (through a synonym, a shared kanji, a completion, bigrams) may
@@ -108,6 +111,20 @@ export function unitWeights(units: readonly QueryUnit[], matches: Matches, total
     const share = !unit.kana ? params.unknownWeight : /[\p{Script=Han}々]/u.test(unit.text) ? params.unknownMixedWeight : params.unknownKanaWeight;
     return idfOf(0, total) * share;
   });
+  // The parts of a compound typed as one (「リッチ」「メニュー」) name one thing: together they
+  // weigh what the compound weighs (the idf of the entries holding every part), shared among
+  // the parts by their own weights, rather than the sum of their weights.
+  const compounds = new Map<number, number[]>();
+  units.forEach((unit, u) => unit.compound !== undefined && compounds.set(unit.compound, [...(compounds.get(unit.compound) ?? []), u]));
+  for (const parts of compounds.values()) {
+    const [first, ...rest] = parts.map((u) => new Set(matches.perUnit[u].keys()));
+    const together = [...first].filter((ref) => rest.every((set) => set.has(ref))).length;
+    const sum = parts.reduce((total, u) => total + weights[u], 0);
+    if (together === 0 || sum === 0) continue;
+    const whole = Math.min(sum, idfOf(together, total) * Math.max(...parts.map((u) => weights[u] / idfOf(matches.perUnit[u].size || 0, total))));
+    for (const u of parts) weights[u] *= whole / sum;
+  }
+  return weights;
 }
 
 /**
@@ -121,11 +138,16 @@ export function unitWeights(units: readonly QueryUnit[], matches: Matches, total
 export function scoreEntries(matches: Matches, weights: readonly number[], questions: readonly QuestionProfile[], params: ScoringParameters = SCORING): Scored[] {
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   if (totalWeight <= 0) return [];
+  // A unit counts in full for the entries that hold it best: a word found only through a typing
+  // slip (「vooom」) or a synonym weighs less in the query, but the entry holding it answers.
+  const best = matches.perUnit.map((held) => Math.max(0, ...[...held.values()].map((h) => h.strength)) || 1);
   const coverage = new Map<number, number>();
+  const strength = new Map<number, number>();
   const forms = new Map<number, Set<string>>();
   matches.perUnit.forEach((held, u) => {
     for (const [ref, match] of held) {
-      coverage.set(ref, (coverage.get(ref) ?? 0) + (weights[u] * match.strength) / totalWeight);
+      coverage.set(ref, (coverage.get(ref) ?? 0) + (weights[u] * match.strength) / best[u] / totalWeight);
+      strength.set(ref, (strength.get(ref) ?? 0) + (weights[u] * match.strength) / totalWeight);
       const set = forms.get(ref) ?? new Set<string>();
       for (const form of match.forms) set.add(form);
       forms.set(ref, set);
@@ -143,7 +165,8 @@ export function scoreEntries(matches: Matches, weights: readonly number[], quest
     const harmonic = covered + questionCoverage > 0 ? (2 * covered * questionCoverage) / (covered + questionCoverage) : 0;
     const match = Math.max(covered, harmonic);
     const relevance = (matches.relevance.get(ref) ?? 0) / maxRelevance;
-    return { ref, coverage: covered, questionCoverage, match, score: match + params.questionWeight * questionCoverage + params.relevanceWeight * relevance };
+    const score = match + params.questionWeight * questionCoverage + params.relevanceWeight * relevance + params.strengthWeight * (strength.get(ref) ?? 0);
+    return { ref, coverage: covered, questionCoverage, match, score };
   });
 }
 
@@ -165,5 +188,6 @@ export function precisionGate(scored: readonly Scored[], params: ScoringParamete
   if (best < params.near) return { kept: [], near: false };
   const floor = Math.max(params.near, best * params.keepBelowBest);
   const kept = scored.filter((s) => s.match >= floor - 1e-9).sort((x, y) => y.score - x.score || x.ref - y.ref);
-  return { kept, near: best < params.confident };
+  // Answers hold most of the query; entries found mostly because their question is short are near matches.
+  return { kept, near: Math.max(...kept.map((s) => s.coverage)) < params.confident };
 }

@@ -1,8 +1,9 @@
-import { bigrams, words } from './analyze.js';
+import { bigrams, tokenize } from './analyze.js';
 import { lunr } from './lunr-ja.js';
 import { decodeSegments } from './segments-codec.js';
 import { Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
 import { synonymRecords } from './synonyms.js';
+import { isFunctionTerm } from './function-words.js';
 import type { FaqData, FaqEntry } from '../data/faq-types.js';
 
 /**
@@ -23,8 +24,6 @@ export interface AnalyzedEntry {
   qb: string[];
   ab: string[];
   kb: string[];
-  /** Terms that only ever stood as grammar here (written in hiragana alone). */
-  grammatical: string[];
 }
 
 /** Which entries (by position) hold a bigram, per field, ascending. */
@@ -121,16 +120,13 @@ export function entryTexts(entry: EntryText): [string, string, string, string] {
 /** The entry's words; the prebuilt cut is used when it still fits the text. */
 export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[]): AnalyzedEntry {
   const texts = entryTexts(entry);
-  const grammatical = new Set<string>();
   const [q, a, k, c] = texts.map((text, i) => {
     if (!text) return [];
     const cut = prebuilt?.[i] !== undefined ? decodeSegments(text, prebuilt[i]) : null;
-    const found = words(text, cut ?? undefined);
-    for (const word of found) if (word.grammatical) grammatical.add(word.term);
-    return found.map((word) => word.term);
+    return tokenize(text, cut ?? undefined);
   });
   const [question, answer, keywords] = texts;
-  return { q, a, k, c, qb: bigrams(question), ab: bigrams(answer), kb: keywords ? bigrams(keywords) : [], grammatical: [...grammatical] };
+  return { q, a, k, c, qb: bigrams(question), ab: bigrams(answer), kb: keywords ? bigrams(keywords) : [] };
 }
 
 /** `prebuilt`, if it is of this format and was built from these entries' text. */
@@ -166,19 +162,14 @@ class IndexCollector {
   private readonly terms: Array<Record<Field, string[]>> = [];
   private readonly vocabulary = new Set<string>();
   private readonly documentFrequency = new Map<string, number>();
-  // Terms seen written as content somewhere, and terms seen only as grammar.
-  private readonly content = new Set<string>();
-  private readonly grammatical = new Set<string>();
 
   add(ref: number, analyzed: AnalyzedEntry): void {
     const { q, a, k, c } = analyzed;
     this.builder.add({ ref: String(ref), q, a, k, c });
     this.terms[ref] = { q, a, k, c };
-    const grammatical = new Set(analyzed.grammatical);
     for (const term of new Set([...q, ...a, ...k, ...c])) {
       this.vocabulary.add(term);
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      (grammatical.has(term) ? this.grammatical : this.content).add(term);
     }
     for (const [field, list] of [['q', analyzed.qb], ['a', analyzed.ab], ['k', analyzed.kb]] as const) {
       for (const bigram of list) {
@@ -193,7 +184,7 @@ class IndexCollector {
   build(faq: IndexedFaq, prebuilt: Partial<PrebuiltIndex> | undefined): FaqSearchIndex {
     const lexicon = new Lexicon();
     for (const term of this.vocabulary) lexicon.addTerm(term);
-    for (const term of this.grammatical) if (!this.content.has(term)) lexicon.functionTerms.add(term);
+    for (const term of this.vocabulary) if (isFunctionTerm(term)) lexicon.functionTerms.add(term);
     if (prebuilt) {
       lexicon.addRecords(prebuilt.lexicon, 1);
       for (const sense of lexicon.addRecords(prebuilt.inflections, 1)) for (const phrase of sense.phrases) for (const term of phrase) lexicon.predicateTerms.add(term);
@@ -201,7 +192,7 @@ class IndexCollector {
       if (Array.isArray(prebuilt.function)) for (const term of prebuilt.function) if (typeof term === 'string') lexicon.functionTerms.add(term);
     } else {
       // Without a prebuilt analysis, the data's synonyms are cut by the segmenter the entries were cut by.
-      lexicon.addRecords(synonymRecords(faq.synonyms, (text) => words(text).map((w) => w.term), this.vocabulary), 1);
+      lexicon.addRecords(synonymRecords(faq.synonyms, (text) => tokenize(text), this.vocabulary), 1);
     }
     const index: FaqSearchIndex = {
       entries: faq.entries,

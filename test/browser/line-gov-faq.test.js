@@ -74,6 +74,16 @@ describe('searching', () => {
     expect(faq.input.value).to.equal('');
   });
 
+  it('shows questions that hold only part of the query under their own heading', async () => {
+    const { faq } = await widget();
+    await faq.search('リッチメニュー 着信音');
+    expect(faq.questions()[0]).to.equal('リッチメニューとは何ですか?');
+    expect(faq.headings()).to.include('関連する可能性のある質問');
+    expect(faq.status).to.match(/^完全に一致する質問はありませんが、関連する可能性のある質問が\d+件あります$/);
+    await faq.search('リッチメニュー');
+    expect(faq.headings()).to.not.include('関連する可能性のある質問');
+  });
+
   it('clears the search with Escape', async () => {
     const { faq } = await widget();
     await faq.search('VOOM');
@@ -361,10 +371,10 @@ describe('events', () => {
     const { element, faq } = await widget();
     setTimeout(() => faq.search('警察'));
     const { detail, bubbles, composed } = await oneEvent(element, 'faq-search');
-    expect(detail).to.deep.equal({ query: '警察', resultCount: 1 });
+    expect(detail).to.deep.equal({ query: '警察', resultCount: 1, near: false });
     expect(bubbles && composed).to.equal(true);
     setTimeout(() => faq.search(''));
-    expect((await oneEvent(element, 'faq-search')).detail).to.deep.equal({ query: '', resultCount: 53 });
+    expect((await oneEvent(element, 'faq-search')).detail).to.deep.equal({ query: '', resultCount: 53, near: false });
   });
 
   it('faq-toggle carries the id and the open state', async () => {

@@ -26,20 +26,31 @@ test('hiragana folds to katakana', () => {
   assert.equal(normalize('友だち'), '友ダチ');
 });
 
-test('small kana fold to large ones', () => {
-  assert.equal(normalize('キャッシュ'), 'キヤツシユ');
-  assert.equal(normalize('キヤツシユ'), normalize('キャッシュ'));
+test('small kana fold to large ones, except ッ', () => {
+  assert.equal(normalize('キャッシュ'), 'キヤッシユ');
+  assert.equal(normalize('キヤッシユ'), normalize('キャッシュ'));
 });
 
-test('a vowel that lengthens the kana before it folds to ー', () => {
+test('a small ッ inside a loanword is not a ツ: 「ツイ」 of 「ツイッター」 is not inside について', () => {
+  assert.ok(!normalize('について').includes(normalize('ツイッ')));
+  assert.notEqual(normalize('ニッイ'), normalize('ニツイ'));
+});
+
+test('a vowel that lengthens the kana before it inside a word folds to ー', () => {
   assert.equal(normalize('りっちめにゅう'), normalize('リッチメニュー'));
-  assert.equal(normalize('ゆうざあ'), normalize('ユーザー'));
-  assert.equal(normalize('めえる'), normalize('メール'));
+  assert.equal(normalize('ゆーざー'), normalize('ユーザー'));
+  assert.equal(normalize('そうだん'), normalize('ソウダン'));
+  assert.equal(normalize('けいさつ'), 'ケーサツ');
   assert.equal(normalize('ウィンドウ'), normalize('ウインドー'));
 });
 
+test('long vowels do not fold across a particle and the next word', () => {
+  assert.equal(normalize('がありますか'), 'ガアリマスカ');
+  assert.equal(normalize('にいる'), 'ニイル');
+});
+
 test('kana folding keeps one character for one', () => {
-  for (const text of ['りっちめにゅう', 'キャッシュレス', 'ゆうざあ数']) assert.equal(normalize(text).length, text.length);
+  for (const text of ['りっちめにゅう', 'キャッシュレス', 'ゆーざー数']) assert.equal(normalize(text).length, text.length);
 });
 
 test('offsets point back into the original text', () => {

@@ -1,42 +1,54 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import faqJson from '../../data/faq.ja.json';
 import type { FaqData } from '../../src/data/faq-types.js';
-import { createSearchIndex, prebuildIndex } from '../../src/search/search-index.js';
+import { createSearchIndex } from '../../src/search/search-index.js';
 import { computeRelated, relatedEntries } from '../../src/search/related.js';
 import { search } from '../../src/search/search.js';
 import { evaluate } from './evaluate.js';
 import { loadEvalSet } from './eval-sets.js';
+import { faq, index, prebuilt } from './prebuilt.js';
 
-const RELEVANCE_SET = loadEvalSet('old');
-
-const faq = faqJson as FaqData;
-const prebuilt = prebuildIndex(faq);
 const position = (id: string) => faq.entries.findIndex((e) => e.id === id);
 
-test('the relevance set holds at least 80 queries, off-topic ones among them', () => {
-  assert.ok(RELEVANCE_SET.length >= 80, String(RELEVANCE_SET.length));
-  assert.ok(RELEVANCE_SET.filter((c) => c.expected.length === 0).length >= 5);
+// Floors on the held-out test half of the evaluation set (written blind, never tuned on): a
+// change that makes search worse for residents fails here. Raise them as search improves.
+const FLOOR = { top1: 0.83, top3: 0.84, perClassTop1: 0.65, offTopicEmpty: 0.76 };
+
+test('the evaluation sets are large enough and split into dev and test', () => {
+  const dev = loadEvalSet('dev');
+  const held = loadEvalSet('test');
+  assert.ok(dev.length + held.length >= 200);
+  for (const set of [dev, held]) {
+    for (const kind of ['keyword', 'paraphrase', 'sentence', 'spoken', 'noisy']) assert.ok(set.some((c) => c.class === kind), kind);
+  }
+  assert.ok([...dev, ...held].filter((c) => c.expected.length === 0).length >= 30);
+  const queries = new Set(dev.map((c) => c.query));
+  assert.ok(held.every((c) => !queries.has(c.query)), 'no query in both halves');
+  const ids = new Set(faq.entries.map((e) => e.id));
+  for (const c of [...dev, ...held]) for (const id of c.expected) assert.ok(ids.has(id), `${c.query}: unknown entry ${id}`);
 });
 
-test('quality floor: top-1 ≥ 97 %, top-3 = 100 %, every off-topic query empty', () => {
-  const report = evaluate(faq, RELEVANCE_SET, prebuilt);
-  const misses = report.misses.map((m) => `「${m.query}」 rank ${m.rank}`).join(', ');
-  assert.ok(report.top1 >= 0.97, `top-1 ${report.top1}: ${misses}`);
-  assert.equal(report.top3, 1, misses);
-  assert.equal(report.offTopicEmpty, report.offTopic, misses);
+test('quality floor on the test half: top-1, top-3, every class, off-topic precision', () => {
+  const report = evaluate(faq, loadEvalSet('test'), prebuilt);
+  assert.ok(report.top1 >= FLOOR.top1, `top-1 ${report.top1.toFixed(3)}`);
+  assert.ok(report.top3 >= FLOOR.top3, `top-3 ${report.top3.toFixed(3)}`);
+  for (const [name, figures] of Object.entries(report.byClass)) {
+    if (name !== 'offtopic') assert.ok(figures.top1 >= FLOOR.perClassTop1, `${name} top-1 ${figures.top1.toFixed(3)}`);
+  }
+  assert.ok(report.offTopicEmpty / report.offTopic >= FLOOR.offTopicEmpty, `off-topic empty ${report.offTopicEmpty} of ${report.offTopic}`);
 });
 
-test('a synonym finds the entry that uses the other word, and marks that word', () => {
-  const index = createSearchIndex(faq, prebuilt);
-  const [hit] = search(index, 'お年寄り');
-  assert.equal(hit.entry.id, 'elderly-users');
-  assert.deepEqual(hit.highlights.question.map(([s, e]) => hit.entry.question.slice(s, e)), ['高齢者']);
+test('no keyword query of either half comes back empty', () => {
+  const keywords = [...loadEvalSet('dev'), ...loadEvalSet('test')].filter((c) => c.class === 'keyword');
+  const empty = keywords.filter((c) => search(index, c.query).length === 0).map((c) => c.query);
+  assert.deepEqual(empty, []);
 });
 
-test('synonyms come from the data: without them, the everyday word finds nothing', () => {
-  const index = createSearchIndex({ ...faq, synonyms: undefined });
-  assert.deepEqual(search(index, 'お年寄り'), []);
+test('synonyms come from the data: without them, an everyday word finds less', () => {
+  const withSynonyms = search(index, 'お年寄り');
+  assert.equal(withSynonyms[0]?.entry.id, 'elderly-users');
+  const without = createSearchIndex({ ...faq, synonyms: undefined });
+  assert.notEqual(search(without, 'お年寄り')[0]?.entry.id, 'elderly-users');
 });
 
 test('per-entry keywords find their entry', () => {
@@ -45,13 +57,11 @@ test('per-entry keywords find their entry', () => {
 });
 
 test('a Latin word one edit away is found, below exact matches', () => {
-  const index = createSearchIndex(faq, prebuilt);
   assert.equal(search(index, 'vooom')[0].entry.id, 'line-voom-benefits');
   assert.ok(search(index, 'vooom')[0].score < search(index, 'voom')[0].score);
 });
 
 test('each entry has up to three related entries, never itself', () => {
-  const index = createSearchIndex(faq, prebuilt);
   faq.entries.forEach((_, ref) => {
     const related = relatedEntries(index, ref);
     assert.ok(related.length <= 3);
@@ -63,15 +73,14 @@ test('each entry has up to three related entries, never itself', () => {
 });
 
 test('related entries are about the same thing', () => {
-  const index = createSearchIndex(faq, prebuilt);
   const ids = (id: string) => relatedEntries(index, position(id)).map((p) => faq.entries[p].id);
   assert.ok(ids('rich-menu').includes('switchable-rich-menu'), ids('rich-menu').join());
   assert.ok(ids('verification-rejected').includes('plan-rejected') || ids('verification-rejected').includes('verified-vs-unverified'), ids('verification-rejected').join());
   assert.ok(ids('line-pay-adoption').includes('cashless-payment'), ids('line-pay-adoption').join());
 });
 
-test('prebuilt related entries are the ones computed at run time', () => {
-  const runtime = createSearchIndex(faq);
+test('prebuilt related entries are the ones computed at run time from the same analysis', () => {
+  const runtime = createSearchIndex(faq, { ...prebuilt, related: undefined });
   assert.equal(runtime.related, undefined);
   faq.entries.forEach((_, ref) => assert.deepEqual(prebuilt.related![ref], computeRelated(runtime, ref)));
 });

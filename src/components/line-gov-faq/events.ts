@@ -3,6 +3,8 @@ export interface FaqSearchDetail {
   query: string;
   /** Number of questions shown for the query (after the category filter). */
   resultCount: number;
+  /** The questions shown only hold part of the query: near matches, shown under their own heading. */
+  near: boolean;
 }
 /** `faq-toggle`: a person opened or closed an answer. */
 export interface FaqToggleDetail {

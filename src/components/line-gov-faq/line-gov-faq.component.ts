@@ -184,6 +184,11 @@ export class LineGovFaq extends LitElement {
   /** `category` when it is one of the categories shown, else '' (all). */
   private activeCategory = '';
   private hits: SearchHit[] | undefined;
+
+  /** The results are near matches only (see SearchHit.near). */
+  private get near(): boolean {
+    return this.hits?.[0]?.near ?? false;
+  }
   private shown: ShownEntry[] = [];
   private counts = new Map<string | null, number>();
   private lastSearch = '';
@@ -245,7 +250,7 @@ export class LineGovFaq extends LitElement {
     const query = this.query.trim();
     if (this.index && query !== this.lastSearch) {
       this.lastSearch = query;
-      emit(this, 'faq-search', { query: this.query, resultCount: this.shown.length });
+      emit(this, 'faq-search', { query: this.query, resultCount: this.shown.length, near: this.near });
     }
   }
 
@@ -513,6 +518,7 @@ export class LineGovFaq extends LitElement {
     if (this.load.kind === 'loading') text = s.loading;
     else if (awaiting) text = '';
     else if (this.query.trim() && !this.index) text = s.preparingSearch;
+    else if (this.hits && this.near && this.shown.length > 0) text = s.nearMatchCount(this.shown.length);
     else text = this.hits ? s.resultCount(this.shown.length) : s.totalCount(this.shown.length);
     return html`<div class="bar">
       <p id="status" class="status" role="status" part="status">${text}</p>
@@ -531,7 +537,13 @@ export class LineGovFaq extends LitElement {
     const visible = this.shown.slice(0, this.limit());
     const more = this.shown.length - visible.length;
     const list = this.hits
-      ? html`<ul class="list" part="list">${visible.map((item) => this.renderItem(item))}</ul>`
+      ? this.near
+        ? // Near matches answer only part of the query: said so by a heading, not only by the count.
+          html`<section class="group near" aria-labelledby="near-matches">
+            ${heading(level, s.nearMatches, 'category-heading', 'near-matches')}
+            <ul class="list" part="list">${visible.map((item) => this.renderItem(item))}</ul>
+          </section>`
+        : html`<ul class="list" part="list">${visible.map((item) => this.renderItem(item))}</ul>`
       : this.allowed
           .filter((c) => !this.activeCategory || c.id === this.activeCategory)
           .map((category) => {

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeQuery, type QueryUnit } from '../../src/search/query.js';
+import { Lexicon } from '../../src/search/lexicon.js';
+import { romajiToKana } from '../../src/search/romaji.js';
+import { index } from './prebuilt.js';
+
+/** Each unit as the text typed for it and the index terms it stands for (first phrase of each sense). */
+const read = (query: string, lexicon = index.lexicon) => analyzeQuery(query, lexicon).map((u) => u.text);
+const standsFor = (unit: QueryUnit) => unit.senses.flatMap((s) => s.phrases.map((p) => p.join('+')));
+
+test('particles, auxiliaries, question frames and fillers make no units', () => {
+  assert.deepEqual(read('教えてください'), []);
+  assert.deepEqual(read('えっと あのー どうすればいいですか'), []);
+  assert.deepEqual(read('リッチメニューについて教えてください'), read('リッチメニュー'));
+});
+
+test('a reading typed in kana stands for the kanji word', () => {
+  const [unit] = analyzeQuery('じちたい', index.lexicon);
+  assert.ok(standsFor(unit).includes('自治体'), standsFor(unit).join());
+  assert.ok(standsFor(analyzeQuery('かいらんばん', index.lexicon)[0]).some((p) => p.startsWith('回覧')));
+});
+
+test('any form of a verb stands for the forms the FAQ uses', () => {
+  for (const query of ['増やしたい', '増やせる', '増やす']) {
+    const [unit] = analyzeQuery(query, index.lexicon);
+    assert.ok(unit && standsFor(unit).includes('増ヤス'), `${query}: ${unit && standsFor(unit).join()}`);
+  }
+});
+
+test('a word the FAQ lacks is kept as an unknown unit, whole', () => {
+  const units = analyzeQuery('着信音 凍結', index.lexicon);
+  assert.deepEqual(units.map((u) => [u.text, u.senses.length]), [['着信音', 0], ['凍結', 0]]);
+});
+
+test('an unknown verb stands, weakly, for the FAQ words that begin with its kanji', () => {
+  const lexicon = new Lexicon();
+  for (const term of ['作成', '作業', '操作']) lexicon.addTerm(term);
+  const [unit] = analyzeQuery('作りたい', lexicon);
+  assert.deepEqual(standsFor(unit).sort(), ['作成', '作業']);
+  assert.ok(unit.senses.every((s) => s.strength < 1));
+});
+
+test('a word still being typed also stands for the words it begins', () => {
+  const [unit] = analyzeQuery('アカウン', index.lexicon);
+  assert.ok(unit.prefix);
+  assert.ok(standsFor(unit).includes('アカウント'));
+  // Not once the word is finished with a space.
+  assert.ok(analyzeQuery('アカウン ', index.lexicon).every((u) => !u.prefix));
+});
+
+test('romaji left by an IME becomes kana, but words the FAQ has in letters stay', () => {
+  assert.equal(romajiToKana('tai'), 'タイ');
+  assert.equal(romajiToKana('kitte'), 'キッテ');
+  assert.equal(romajiToKana('voom'), null);
+  assert.deepEqual(read('あかうんとtai'), read('あかうんとたい'));
+  assert.ok(read('LINEのかいせつ').includes('line'));
+});
+
+test('query syntax of Lunr is plain text and never throws', () => {
+  for (const query of ['LINE:', 'title:x', ':', '~', '^', 'a~', 'a^', '-', '+', '*', 'VOOM~2', 'リッチ*']) assert.doesNotThrow(() => analyzeQuery(query, index.lexicon), query);
+});
+
+test('one kanji alone is a word only when no longer unknown word covers it', () => {
+  // 「会社」 is not 「会」 and 「社」, two suffixes of the FAQ.
+  assert.deepEqual(read('会社'), ['会社']);
+});
