@@ -1,8 +1,9 @@
 import { lunr } from './lunr-ja.js';
+import { fromLunrTerm, toLunrTerm } from './lunr-terms.js';
 import { fuzzyMatches } from './fuzzy.js';
 import type { Sense } from './lexicon.js';
 import type { QueryUnit } from './query.js';
-import type { FaqSearchIndex, Field } from './search-index.js';
+import { FIELDS, type FaqSearchIndex, type Field } from './search-index.js';
 
 /** How an entry holds one query unit. */
 export interface Held {
@@ -20,10 +21,6 @@ export interface Matches {
   relevance: Map<number, number>;
 }
 
-// Question words weigh more than answer words; keywords were chosen for the entry, so they
-// count nearly as much as its question.
-// The category's label counts least: it is shared by every entry of the category.
-export const FIELD_BOOST: Record<Field, number> = { q: 6, a: 1.5, k: 4, c: 1 };
 /** How much a word one typing slip away counts (「vooom」 for 「voom」). */
 export const TYPO_STRENGTH = 0.4;
 /**
@@ -33,13 +30,15 @@ export const TYPO_STRENGTH = 0.4;
 export const FIELD_STRENGTH: Record<Field, number> = { q: 1, k: 1, a: 1, c: 0.7 };
 /** How much an unknown word found through its bigrams (cut differently, misspelt) counts. */
 export const BIGRAM_STRENGTH = 0.6;
+/** Terms held by more than this share of the entries are common (see matchUnits). */
+export const COMMON_SHARE = 0.5;
 // Share of an unknown word's bigrams an entry must hold for them to stand in for the word.
 const BIGRAM_SUPPORT = 2 / 3;
 
 /**
  * Finds, for every unit, the entries that hold it: through one of its senses (every term of one
  * phrase present), through a Latin word one edit away, or through most of its bigrams. Uses
- * Lunr's public query API: one query, a clause per term and field with its boost.
+ * Lunr's public query API: one query, a clause per term with its boost.
  */
 export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): Matches {
   const sensesPerUnit = units.map((unit) => (unit.senses.length > 0 || !unit.latin ? unit.senses : typoSenses(index, unit)));
@@ -51,19 +50,32 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
   // Entry → its terms among the query's, each with the fields holding it.
   const termsOf = new Map<number, Map<string, string[]>>();
   const relevance = new Map<number, number>();
+  // Terms most entries hold (「LINE」 in this FAQ) tell entries apart by almost nothing, and
+  // asking Lunr for them makes it score every entry: they are looked up in the entries' own
+  // term lists instead, as Lucene's common-terms query sets them apart.
+  const common = [...boosts.keys()].filter((term) => (index.documentFrequency.get(term) ?? 0) > COMMON_SHARE * index.entries.length);
+  for (const term of common) boosts.delete(term);
   if (boosts.size > 0) {
+    // One clause a term, over every field (fields weigh as the index was built: FIELD_BOOST).
     const results = index.lunr.query((query) => {
-      for (const [term, strength] of boosts) {
-        for (const field of Object.keys(FIELD_BOOST) as Field[]) {
-          query.term(term, { fields: [field], boost: FIELD_BOOST[field] * strength, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
-        }
-      }
+      for (const [term, strength] of boosts) query.term(toLunrTerm(term), { boost: strength, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
     });
     for (const result of results) {
       const ref = Number(result.ref);
       relevance.set(ref, result.score);
-      termsOf.set(ref, new Map(Object.entries(result.matchData.metadata).map(([term, fields]) => [term, Object.keys(fields)])));
+      termsOf.set(ref, new Map(Object.entries(result.matchData.metadata).map(([term, fields]) => [fromLunrTerm(term), Object.keys(fields)])));
     }
+  }
+  if (common.length > 0) {
+    index.terms.forEach((fields, ref) => {
+      for (const term of common) {
+        const holding = FIELDS.filter((field) => fields[field].includes(term));
+        if (holding.length === 0) continue;
+        const terms = termsOf.get(ref) ?? new Map<string, string[]>();
+        terms.set(term, holding);
+        termsOf.set(ref, terms);
+      }
+    });
   }
 
   const perUnit = units.map((unit, u) => {

@@ -4,6 +4,7 @@ import { decodeSegments } from './segments-codec.js';
 import { Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
 import { synonymRecords } from './synonyms.js';
 import { isFunctionTerm } from './function-words.js';
+import { toLunrTerm } from './lunr-terms.js';
 import type { FaqData, FaqEntry } from '../data/faq-types.js';
 
 /**
@@ -13,6 +14,13 @@ import type { FaqData, FaqEntry } from '../data/faq-types.js';
  */
 export const FIELDS = ['q', 'a', 'k', 'c'] as const;
 export type Field = (typeof FIELDS)[number];
+
+/**
+ * How much a word counts in each field of Lunr's score: question words more than answer words;
+ * keywords were chosen for the entry, so nearly as much as its question; the category's label
+ * least, as every entry of the category shares it.
+ */
+export const FIELD_BOOST: Record<Field, number> = { q: 6, a: 1.5, k: 4, c: 1 };
 
 /** The words and bigrams of one entry, as the index stores them. */
 export interface AnalyzedEntry {
@@ -151,7 +159,7 @@ function newBuilder(): lunr.Builder {
   builder.searchPipeline.reset();
   builder.metadataWhitelist = [];
   builder.ref('ref');
-  for (const field of FIELDS) builder.field(field);
+  for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOST[field] });
   return builder;
 }
 
@@ -165,7 +173,7 @@ class IndexCollector {
 
   add(ref: number, analyzed: AnalyzedEntry): void {
     const { q, a, k, c } = analyzed;
-    this.builder.add({ ref: String(ref), q, a, k, c });
+    this.builder.add({ ref: String(ref), q: q.map(toLunrTerm), a: a.map(toLunrTerm), k: k.map(toLunrTerm), c: c.map(toLunrTerm) });
     this.terms[ref] = { q, a, k, c };
     for (const term of new Set([...q, ...a, ...k, ...c])) {
       this.vocabulary.add(term);
