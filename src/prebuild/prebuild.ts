@@ -6,7 +6,7 @@ import { isFunctionTerm } from '../search/function-words.js';
 import { computeRelated } from '../search/related.js';
 import { categoryLabels, createSearchIndex, entryTexts, fingerprint, PREBUILT_FORMAT, type IndexedFaq, type PrebuiltIndex } from '../search/search-index.js';
 import { encodeSegments } from '../search/segments-codec.js';
-import { keyOf, synonymRecords } from '../search/synonyms.js';
+import { keyOf } from '../search/synonyms.js';
 import { loadAnalyzer, type Morpheme, type MorphologicalAnalyzer } from './morphology.js';
 import { loadThesaurus, type Thesaurus } from './thesaurus.js';
 
@@ -111,18 +111,6 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
     const baseReading = readingOf(base);
     const stemReading = stem && baseReading ? baseReading.slice(0, baseReading.length - (base.length - stem.length)) : undefined;
     for (const reading of [...readings, baseReading, stemReading]) if (reading && foldKana(reading).length >= 3) inflections.add(phrases, foldKana(reading));
-  }
-
-  // The data's own synonyms, with the readings of their words.
-  const termsOf = (text: string) => cut(text).flat().flatMap((w) => (w.term ? [w.term] : []));
-  for (const group of faq.synonyms ?? []) {
-    for (const [phrases, ...keys] of synonymRecords([group], termsOf, vocabulary)) {
-      const readings = group.flatMap((member) => {
-        const reading = typeof member === 'string' && HAN.test(member) ? readingOf(member) : undefined;
-        return reading ? [foldKana(reading)] : [];
-      });
-      for (const key of [...keys, ...readings]) records.addFormatted(phrases, key);
-    }
   }
 
   const weak = new RecordSet(vocabulary, records, inflections);

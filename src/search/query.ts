@@ -115,6 +115,26 @@ function analyzeChunk(chunk: string, lexicon: Lexicon, stillTyping: boolean): Qu
   return units;
 }
 
+/**
+ * The index terms a text is made of, cut as a query is (so the same way whatever segmenter cut
+ * the entries): for a synonym of the data, the terms an entry must hold to hold it. Empty when
+ * part of the text is not a word of the FAQ.
+ */
+export function termsOfText(text: string, lexicon: Lexicon): string[] {
+  const terms: string[] = [];
+  for (const chunk of clean(text).split(/\s+/).filter(Boolean)) {
+    const folded = foldKana(chunk);
+    for (const { piece } of segmentByCost(chunk, toKatakana(chunk), folded, lexicon)) {
+      if (piece.kind === 'unknown') return [];
+      if (piece.kind !== 'word') continue;
+      const senses = lexicon.get(piece.key) ?? [];
+      const own = senses.find((sense) => sense.phrases.some((phrase) => phrase.length === 1 && phrase[0] === piece.key));
+      terms.push(...(own ? [piece.key] : (senses[0]?.phrases[0] ?? [])));
+    }
+  }
+  return terms;
+}
+
 /** The cheapest cut of one chunk (no spaces) into words, function words and unknown characters. */
 function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Lexicon): Array<{ piece: Piece; from: number; to: number }> {
   const n = folded.length;

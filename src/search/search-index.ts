@@ -3,6 +3,7 @@ import { lunr } from './lunr-ja.js';
 import { decodeSegments } from './segments-codec.js';
 import { Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
 import { synonymRecords } from './synonyms.js';
+import { termsOfText } from './query.js';
 import { isFunctionTerm } from './function-words.js';
 import { toLunrTerm } from './lunr-terms.js';
 import type { FaqData, FaqEntry } from '../data/faq-types.js';
@@ -82,7 +83,7 @@ export interface PrebuiltIndex {
    * is used only if its lengths fit the text exactly, so edited entries are segmented afresh.
    */
   segments: string[][];
-  /** Readings of the index terms and compounds, and the data's own synonyms. */
+  /** Readings of the index terms and compounds. */
   lexicon: LexiconRecord[];
   /** Verbs and adjectives: every form (and reading, stem) stands for all forms in the FAQ. */
   inflections: LexiconRecord[];
@@ -198,10 +199,10 @@ class IndexCollector {
       for (const sense of lexicon.addRecords(prebuilt.inflections, 1)) for (const phrase of sense.phrases) for (const term of phrase) lexicon.predicateTerms.add(term);
       lexicon.addRecords(prebuilt.thesaurus, THESAURUS_STRENGTH);
       if (Array.isArray(prebuilt.function)) for (const term of prebuilt.function) if (typeof term === 'string') lexicon.functionTerms.add(term);
-    } else {
-      // Without a prebuilt analysis, the data's synonyms are cut by the segmenter the entries were cut by.
-      lexicon.addRecords(synonymRecords(faq.synonyms, (text) => tokenize(text), this.vocabulary), 1);
     }
+    // The data's synonyms are cut into the index's own terms as queries are, whichever segmenter
+    // cut the entries; they come with the data, so the prebuilt index need not repeat them.
+    lexicon.addRecords(synonymRecords(faq.synonyms, (text) => termsOfText(text, lexicon), this.vocabulary), 1);
     const index: FaqSearchIndex = {
       entries: faq.entries,
       lunr: this.builder.build(),

@@ -29,14 +29,15 @@ export function synonymRecords(
   for (const group of mergeGroups(groups)) {
     const cuts = group.map(cut);
     const first = cuts[0];
-    // A member that is only part of the group's first word (「LINE@」 reads as 「LINE」 beside
-    // 「LINE公式アカウント」) would make every query with that part stand for the whole.
-    const kept = group
-      .map((word, i) => ({ word, terms: cuts[i] }))
-      .filter(({ terms }, i) => terms.length > 0 && (i === 0 || !(terms.length < first.length && terms.every((t) => first.includes(t)))));
-    const present = kept.map(({ terms }) => terms).filter((terms) => terms.every((term) => vocabulary.has(term)));
+    // What the group stands for: the members the FAQ has (every term of theirs in the index),
+    // except one that is only part of the group's first word (「LINE@」 reads as 「LINE」 beside
+    // 「LINE公式アカウント」), which would make the group stand for every entry with that part.
+    // Every member is a key, including words the FAQ never uses (「スマホ」).
+    const present = cuts.filter(
+      (terms, i) => terms.length > 0 && terms.every((term) => vocabulary.has(term)) && (i === 0 || !(terms.length < first.length && terms.every((t) => first.includes(t)))),
+    );
     if (present.length === 0) continue;
-    const keys = [...new Set(kept.flatMap(({ word }) => [keyOf(word), keyOf(stemOf(word))]).filter((key) => key.length >= 2 || /^[\p{Script=Han}]$/u.test(key)))];
+    const keys = [...new Set(group.flatMap((word) => [keyOf(word), keyOf(stemOf(word))]).filter((key) => key.length >= 2 || /^[\p{Script=Han}]$/u.test(key)))];
     records.push([formatPhrases(present), ...keys]);
   }
   return records;
