@@ -41,8 +41,16 @@ export class Lexicon {
 
   private readonly termsByKanji = new Map<string, string[]>();
 
+  private readonly terms = new Set<string>();
+
+  /** Whether a key is an index term itself. */
+  isTerm(key: string): boolean {
+    return this.terms.has(key);
+  }
+
   /** An index term: a key for itself. */
   addTerm(term: string): void {
+    this.terms.add(term);
     this.add(term, { phrases: [[term]], strength: 1 });
     const first = term[0];
     if (first && KANJI.test(first) && term.length > 1) {

@@ -124,19 +124,17 @@ export function termsOfText(text: string, lexicon: Lexicon): string[] {
   const terms: string[] = [];
   for (const chunk of clean(text).split(/\s+/).filter(Boolean)) {
     const folded = foldKana(chunk);
-    for (const { piece } of segmentByCost(chunk, toKatakana(chunk), folded, lexicon)) {
+    // Only the index's own terms: a synonym is made of the FAQ's words, not of what they stand for.
+    for (const { piece } of segmentByCost(chunk, toKatakana(chunk), folded, lexicon, (key) => lexicon.isTerm(key))) {
       if (piece.kind === 'unknown') return [];
-      if (piece.kind !== 'word') continue;
-      const senses = lexicon.get(piece.key) ?? [];
-      const own = senses.find((sense) => sense.phrases.some((phrase) => phrase.length === 1 && phrase[0] === piece.key));
-      terms.push(...(own ? [piece.key] : (senses[0]?.phrases[0] ?? [])));
+      if (piece.kind === 'word') terms.push(piece.key);
     }
   }
   return terms;
 }
 
 /** The cheapest cut of one chunk (no spaces) into words, function words and unknown characters. */
-function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Lexicon): Array<{ piece: Piece; from: number; to: number }> {
+function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Lexicon, accept: (key: string) => boolean = () => true): Array<{ piece: Piece; from: number; to: number }> {
   const n = folded.length;
   const cost = new Array<number>(n + 1).fill(Infinity);
   const back = new Array<{ from: number; piece: Piece } | undefined>(n + 1);
@@ -153,7 +151,7 @@ function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Le
       const key = folded.slice(i, i + length);
       // One kana or letter alone is too ambiguous to be a word; one kanji is a word.
       if (length === 1 && !KANJI.test(key)) continue;
-      if (!lexicon.get(key)) continue;
+      if (!lexicon.get(key) || !accept(key)) continue;
       let end = i + length;
       // Index terms drop a katakana word's final ー: 「ユーザー」 is the key 「ユーザ」 and its ー.
       while (folded[end] === 'ー') end++;
