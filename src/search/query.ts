@@ -187,12 +187,20 @@ function unknownUnits(text: string, original: string, lexicon: Lexicon): QueryUn
   const out: QueryUnit[] = [];
   // Words: Latin letters; or kanji, katakana and the hiragana after them (a word's kana ending,
   // 「新しく」「作り」), so a word begins where kanji or katakana follow hiragana.
-  for (const match of original.matchAll(/[a-z0-9]+|[^a-z0-9\p{Script=Hiragana}]*[\p{Script=Hiragana}ー]*/gu)) {
-    const typed = match[0];
-    if (typed.length < 2) continue;
-    const part = text.slice(match.index, match.index + typed.length);
+  const push = (typed: string, at: number) => {
+    if (typed.length < 2) return;
+    const part = text.slice(at, at + typed.length);
     const latin = /^[a-z0-9]+$/.test(part);
     out.push({ text: part, senses: kanjiRootSenses(typed, lexicon), bigrams: isJapanese(part) ? bigrams(part) : [], prefix: false, latin, kana: HIRAGANA.test(typed) });
+  };
+  for (const match of original.matchAll(/[a-z0-9]+|[^a-z0-9\p{Script=Hiragana}]*[\p{Script=Hiragana}ー]*/gu)) {
+    // A noun and a verb typed without a particle between (「税金払える」): the last kanji with
+    // the kana after it is the verb.
+    const verb = /^([\p{Script=Han}々]{2,})([\p{Script=Han}][\p{Script=Hiragana}]+)$/u.exec(match[0]);
+    if (verb) {
+      push(verb[1], match.index);
+      push(verb[2], match.index + verb[1].length);
+    } else push(match[0], match.index);
   }
   return out;
 }
