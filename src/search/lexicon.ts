@@ -1,3 +1,5 @@
+import { dropFinalLongVowels } from './normalize.js';
+
 /**
  * What a word typed in a query can stand for in the index. Every index term stands for itself;
  * a prebuilt index adds what the build-time analysis knows (readings, so 「じちたい」 finds
@@ -65,7 +67,12 @@ export class Lexicon {
     return this.termsByKanji.get(kanji) ?? [];
   }
 
-  add(key: string, sense: Sense): void {
+  /**
+   * Adds a key (normalized query text) standing for a sense. A katakana word's final long vowel
+   * is left out of keys, as it is of the query text they are matched against.
+   */
+  add(typedKey: string, sense: Sense): void {
+    const key = dropFinalLongVowels(typedKey);
     if (!key) return;
     const list = this.senses.get(key);
     if (list) list.push(sense);
@@ -90,7 +97,7 @@ export class Lexicon {
   }
 
   get(key: string): Sense[] | undefined {
-    return this.senses.get(key);
+    return this.senses.get(dropFinalLongVowels(key));
   }
 
   /** Keys that begin with `prefix` (for a word still being typed), at most `limit`. */

@@ -95,3 +95,16 @@ export function foldKana(text: string): string {
 
 /** Hiragana → katakana, nothing else: one character for one. */
 export const toKatakana = (text: string): string => text.replace(HIRAGANA, (char) => String.fromCharCode(char.charCodeAt(0) + TO_KATAKANA));
+
+// A kana word's final long vowel mark (「ユーザー数」's ー before 数), which is written or left out
+// as people please (JIS Z 8301 writes 「ユーザ」): ー after kana, not followed by kana of the same
+// script (so before kanji, letters, the other kana or the end).
+const FINAL_LONG_VOWEL = /(?<=\p{Script=Katakana})ー+(?![\p{Script=Katakana}ー])|(?<=\p{Script=Hiragana})ー+(?![\p{Script=Hiragana}ー])/gu;
+
+/** `text` without the final long vowel marks of its kana words. */
+export const dropFinalLongVowels = (text: string): string => text.replace(FINAL_LONG_VOWEL, '');
+
+/** Positions of the final long vowel marks of kana words in a text (see dropFinalLongVowels). */
+export function finalLongVowelPositions(text: string): Set<number> {
+  return new Set([...text.matchAll(FINAL_LONG_VOWEL)].flatMap((m) => Array.from({ length: m[0].length }, (_, k) => m.index! + k)));
+}

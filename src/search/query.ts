@@ -1,7 +1,7 @@
 import { bigrams, clean, isJapanese } from './analyze.js';
 import { functionWords, MAX_FUNCTION_WORD_LENGTH } from './function-words.js';
 import type { Lexicon, Sense } from './lexicon.js';
-import { foldKana, toKatakana } from './normalize.js';
+import { finalLongVowelPositions, foldKana, toKatakana } from './normalize.js';
 import { romajiToKana } from './romaji.js';
 
 /** A piece of a query that says something about what is wanted. */
@@ -80,7 +80,12 @@ function romajiToHiragana(text: string, lexicon: Lexicon): string {
   });
 }
 
-function analyzeChunk(chunk: string, lexicon: Lexicon, stillTyping: boolean): QueryUnit[] {
+function analyzeChunk(typedChunk: string, lexicon: Lexicon, stillTyping: boolean): QueryUnit[] {
+  // Final long vowels of katakana words are left out, as in index terms and keys: 「ユーザ数」
+  // and 「ユーザー数」 are one.
+  const dropped = finalLongVowelPositions(typedChunk);
+  const keep = (_: string, i: number) => !dropped.has(i);
+  const chunk = typedChunk.split('').filter(keep).join('');
   const plain = toKatakana(chunk);
   const folded = foldKana(chunk);
   const pieces = segmentByCost(chunk, plain, folded, lexicon);
@@ -158,8 +163,12 @@ function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Le
       relax(i, end, length === 1 ? COST.singleKanji : COST.word, { kind: 'word', key });
     }
     for (let length = 1; length <= Math.min(MAX_FUNCTION_WORD_LENGTH, n - i); length++) {
-      // Function words are written in hiragana or kanji: 「ウン」 inside 「アカウント」 is not one.
-      if (functionWords.has(plain.slice(i, i + length)) && !KATAKANA.test(chunk.slice(i, i + length))) relax(i, i + length, COST.function, { kind: 'function' });
+      // Function words are written in hiragana or kanji: 「ウン」 inside 「アカウント」 is not one,
+      // nor is 「事」 inside 「事業者」: one kanji alone stands apart from other kanji.
+      const typed = chunk.slice(i, i + length);
+      if (!functionWords.has(plain.slice(i, i + length)) || KATAKANA.test(typed)) continue;
+      if (length === 1 && KANJI.test(typed) && (KANJI.test(chunk[i - 1] ?? '') || KANJI.test(chunk[i + 1] ?? ''))) continue;
+      relax(i, i + length, COST.function, { kind: 'function' });
     }
     const run = SCRIPT_RUN.exec(chunk.slice(i))?.[0] ?? chunk[i];
     const more = HIRAGANA.test(run) ? COST.unknownKanaMore : COST.unknownMore;
@@ -234,13 +243,15 @@ function completeLastWord(units: QueryUnit[], pieces: ReturnType<typeof segmentB
   const tail = folded.slice(from).replace(/ー+$/, '');
   if (tail.length < 2) return;
   const completions = lexicon.keysStartingWith(tail, MAX_COMPLETIONS).filter((key) => key !== tail);
+  const unit = units[units.length - 1];
+  // An unknown word in letters being typed: typing slips are looked for among words it begins.
+  if (completions.length === 0 && unit?.latin && unit.text === tail) unit.prefix = true;
   if (completions.length === 0) return;
   const senses = contentSenses(
     completions.flatMap((key) => lexicon.get(key) ?? []),
     lexicon,
   );
   if (senses.length === 0) return;
-  const unit = units[units.length - 1];
   if (unit && unit.text.replace(/ー+$/, '') === tail) {
     unit.prefix = true;
     unit.senses = [...unit.senses, ...senses.map((s) => ({ ...s, strength: s.strength * PREFIX_STRENGTH }))];

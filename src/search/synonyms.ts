@@ -1,9 +1,9 @@
 import { clean } from './analyze.js';
 import { formatPhrases, type LexiconRecord } from './lexicon.js';
-import { foldKana } from './normalize.js';
+import { dropFinalLongVowels, foldKana } from './normalize.js';
 
 /** A word or phrase as a lexicon key: normalized and folded as a query is, spaces removed. */
-export const keyOf = (text: string): string => foldKana(clean(text).replace(/\s+/g, ''));
+export const keyOf = (text: string): string => foldKana(dropFinalLongVowels(clean(text).replace(/\s+/g, '')));
 
 /**
  * A word without its kana ending when it is a verb or a noun made from one (「申し込み」 →
