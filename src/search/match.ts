@@ -66,16 +66,12 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
       termsOf.set(ref, new Map(Object.entries(result.matchData.metadata).map(([term, fields]) => [fromLunrTerm(term), Object.keys(fields)])));
     }
   }
-  if (common.length > 0) {
-    index.terms.forEach((fields, ref) => {
-      for (const term of common) {
-        const holding = FIELDS.filter((field) => fields[field].includes(term));
-        if (holding.length === 0) continue;
-        const terms = termsOf.get(ref) ?? new Map<string, string[]>();
-        terms.set(term, holding);
-        termsOf.set(ref, terms);
-      }
-    });
+  for (const term of common) {
+    for (const [ref, holding] of commonPostings(index, term)) {
+      const terms = termsOf.get(ref) ?? new Map<string, string[]>();
+      terms.set(term, holding);
+      termsOf.set(ref, terms);
+    }
   }
 
   const perUnit = units.map((unit, u) => {
@@ -98,6 +94,23 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
     return held;
   });
   return { perUnit, relevance };
+}
+
+// Per index, the entries holding each common term and the fields they hold it in, listed once.
+const commonCache = new WeakMap<FaqSearchIndex, Map<string, Array<[number, Field[]]>>>();
+function commonPostings(index: FaqSearchIndex, term: string): Array<[number, Field[]]> {
+  let byTerm = commonCache.get(index);
+  if (!byTerm) commonCache.set(index, (byTerm = new Map()));
+  let postings = byTerm.get(term);
+  if (!postings) {
+    postings = [];
+    index.terms.forEach((fields, ref) => {
+      const holding = FIELDS.filter((field) => fields[field].includes(term));
+      if (holding.length > 0) postings!.push([ref, holding]);
+    });
+    byTerm.set(term, postings);
+  }
+  return postings;
 }
 
 /** Index words one edit away from an unknown Latin word, as weak senses. */

@@ -214,6 +214,8 @@ function unknownUnits(text: string, original: string, lexicon: Lexicon): QueryUn
   return out;
 }
 
+const ADJECTIVE_ENDING = /^\p{Script=Han}(?:し(?:い|く|かっ|さ|け)|く|くて|かった|さ)/u;
+
 /** How much a word of the FAQ counts that only shares the kanji of an unknown verb. */
 export const KANJI_ROOT_STRENGTH = 0.5;
 
@@ -223,6 +225,8 @@ export const KANJI_ROOT_STRENGTH = 0.5;
  * words written with its kanji mostly share a meaning (作る・作成, 増える・増やす, 送る・送信).
  */
 function kanjiRootSenses(typed: string, lexicon: Lexicon): Sense[] {
+  // Adjectives (「新しく」, 「早く」) say how, not what: their kanji is not looked for.
+  if (ADJECTIVE_ENDING.test(typed)) return [];
   const root = /^([\p{Script=Han}])\p{Script=Hiragana}+$/u.exec(typed)?.[1];
   const terms = root ? lexicon.termsBeginningWith(root) : [];
   return terms.length > 0 ? [{ phrases: terms.map((term) => [term]), strength: KANJI_ROOT_STRENGTH }] : [];
