@@ -46,3 +46,13 @@ test('custom-elements.json describes the public surface from the JSDoc', () => {
   for (const property of ['--line-gov-faq-accent', '--line-gov-faq-text', '--line-gov-faq-background', '--line-gov-faq-font-family', '--line-gov-faq-radius', '--line-gov-faq-spacing'])
     assert.ok(names(element.cssProperties).includes(property), property);
 });
+
+test('the analyzer and thesaurus of the build are never installed with the element', () => {
+  for (const name of ['kuromoji', 'sudachi-synonyms-dictionary']) {
+    assert.ok(!(name in (pkg.dependencies ?? {})), `${name} is not a dependency`);
+    assert.equal(pkg.peerDependenciesMeta?.[name]?.optional, true, `${name} is an optional peer`);
+  }
+  const bundle = read('dist/line-gov-faq.js');
+  assert.doesNotMatch(bundle, /kuromoji|sudachi/i);
+  assert.ok(!existsSync(new URL('../../dist/lib/prebuild', import.meta.url)), 'the package modules leave the build-time analysis out');
+});
