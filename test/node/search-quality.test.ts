@@ -12,7 +12,7 @@ const position = (id: string) => faq.entries.findIndex((e) => e.id === id);
 
 // Floors on the held-out test half of the evaluation set (written blind, never tuned on): a
 // change that makes search worse for residents fails here. Raise them as search improves.
-const FLOOR = { top1: 0.83, top3: 0.84, perClassTop1: 0.65, offTopicEmpty: 0.88 };
+const FLOOR = { top1: 0.88, top3: 0.89, perClassTop1: 0.74, offTopicEmpty: 0.86 };
 
 test('the evaluation sets are large enough and split into dev and test', () => {
   const dev = loadEvalSet('dev');
