@@ -20,10 +20,12 @@ export interface QueryUnit {
   /** An unknown word in Latin letters: words one typing slip away are looked for. */
   latin: boolean;
   /**
-   * An unknown word typed partly in hiragana: a verb's ending (「作り」), a word the FAQ has in
-   * kanji, or grammar the function-word list lacks; it weighs less than a noun.
+   * An unknown stretch in hiragana (a word the FAQ has in kanji, or grammar the function-word
+   * list lacks) or an adjective (「新しく」): it weighs less than a noun.
    */
   kana: boolean;
+  /** An unknown word of kanji and kana (a verb with its ending, 「作り」): it weighs less than a noun. */
+  mixed?: boolean;
   /** Units typed together as one compound share this number (see unitWeights). */
   compound?: number;
 }
@@ -200,7 +202,9 @@ function unknownUnits(text: string, original: string, lexicon: Lexicon): QueryUn
     if (typed.length < 2) return;
     const part = text.slice(at, at + typed.length);
     const latin = /^[a-z0-9]+$/.test(part);
-    out.push({ text: part, senses: kanjiRootSenses(typed, lexicon), bigrams: isJapanese(part) ? bigrams(part) : [], prefix: false, latin, kana: HIRAGANA.test(typed) });
+    // An adjective (「新しく」) says how, not what: it weighs as an unknown stretch of kana.
+    const kana = HIRAGANA.test(typed) && (ADJECTIVE_ENDING.test(typed) || !KANJI.test(typed));
+    out.push({ text: part, senses: kanjiRootSenses(typed, lexicon), bigrams: isJapanese(part) ? bigrams(part) : [], prefix: false, latin, kana, mixed: HIRAGANA.test(typed) && !kana });
   };
   for (const match of original.matchAll(/[a-z0-9]+|[^a-z0-9\p{Script=Hiragana}]*[\p{Script=Hiragana}ー]*/gu)) {
     // A noun and a verb typed without a particle between (「税金払える」): the last kanji with

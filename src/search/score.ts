@@ -108,7 +108,7 @@ export function unitWeights(units: readonly QueryUnit[], matches: Matches, total
       const share = unit.text.length === 1 ? params.singleKanjiWeight : isPredicate(unit, lexicon) ? params.predicateWeight : 1;
       return idfOf(holders, total) * Math.min(1, trust) * share;
     }
-    const share = !unit.kana ? params.unknownWeight : /[\p{Script=Han}々]/u.test(unit.text) ? params.unknownMixedWeight : params.unknownKanaWeight;
+    const share = unit.kana ? params.unknownKanaWeight : unit.mixed ? params.unknownMixedWeight : params.unknownWeight;
     return idfOf(0, total) * share;
   });
   // The parts of a compound typed as one (「リッチ」「メニュー」) name one thing: together they
