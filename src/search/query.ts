@@ -30,8 +30,6 @@ export interface QueryUnit {
   compound?: number;
 }
 
-let nextCompound = 1;
-
 // Longer input is cut: no one types more into a search box, and analysing a pasted page on
 // every keystroke would stall typing.
 export const MAX_QUERY_LENGTH = 200;
@@ -42,7 +40,7 @@ const KANJI = /[\p{Script=Han}々]/u;
 const LATIN_WORD = /[a-z][a-z'-]*/g;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HIRAGANA = /\p{Script=Hiragana}/u;
-const KATAKANA = /[\p{Script=Katakana}a-z0-9]/u;
+const KATAKANA_OR_LATIN = /[\p{Script=Katakana}a-z0-9]/u;
 
 // Costs of the segmentation: a word of the lexicon, a function word, an unknown stretch (its
 // first character, then each further one). Unknown characters cost more than a word, so a known
@@ -66,7 +64,9 @@ export function analyzeQuery(query: string, lexicon: Lexicon): QueryUnit[] {
   const stillTyping = !/[\s\p{P}\p{S}]$/u.test(typed);
   const chunks = romajiToHiragana(clean(typed), lexicon).split(/\s+/).filter(Boolean);
   const units: QueryUnit[] = [];
-  chunks.forEach((chunk, c) => units.push(...analyzeChunk(chunk, lexicon, stillTyping && c === chunks.length - 1)));
+  let compounds = 0;
+  const nextCompound = () => ++compounds;
+  chunks.forEach((chunk, c) => units.push(...analyzeChunk(chunk, lexicon, stillTyping && c === chunks.length - 1, nextCompound)));
   return units.slice(0, MAX_UNITS);
 }
 
@@ -82,7 +82,7 @@ function romajiToHiragana(text: string, lexicon: Lexicon): string {
   });
 }
 
-function analyzeChunk(typedChunk: string, lexicon: Lexicon, stillTyping: boolean): QueryUnit[] {
+function analyzeChunk(typedChunk: string, lexicon: Lexicon, stillTyping: boolean, nextCompound: () => number): QueryUnit[] {
   // Final long vowels of katakana words are left out, as in index terms and keys: 「ユーザ数」
   // and 「ユーザー数」 are one.
   const dropped = finalLongVowelPositions(typedChunk);
@@ -110,7 +110,7 @@ function analyzeChunk(typedChunk: string, lexicon: Lexicon, stillTyping: boolean
       if (senses.length > 0) {
         // Words typed together (「リッチメニュー」 = 「リッチ」「メニュー」) are parts of one compound.
         const previous = units[units.length - 1];
-        const compound = previous && previousWordEnd === from ? (previous.compound ?? (previous.compound = nextCompound++)) : undefined;
+        const compound = previous && previousWordEnd === from ? (previous.compound ?? (previous.compound = nextCompound())) : undefined;
         units.push({ text: folded.slice(from, to), senses, bigrams: [], prefix: false, latin: false, kana: false, compound });
       }
       previousWordEnd = to;
@@ -168,7 +168,7 @@ function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Le
       // Function words are written in hiragana or kanji: 「ウン」 inside 「アカウント」 is not one,
       // nor is 「事」 inside 「事業者」: one kanji alone stands apart from other kanji.
       const typed = chunk.slice(i, i + length);
-      if (!functionWords.has(plain.slice(i, i + length)) || KATAKANA.test(typed)) continue;
+      if (!functionWords.has(plain.slice(i, i + length)) || KATAKANA_OR_LATIN.test(typed)) continue;
       if (length === 1 && KANJI.test(typed) && (KANJI.test(chunk[i - 1] ?? '') || KANJI.test(chunk[i + 1] ?? ''))) continue;
       relax(i, i + length, COST.function, { kind: 'function' });
     }
