@@ -2,8 +2,8 @@ import { foldKana, toKatakana } from './normalize.js';
 
 /**
  * Words that carry the grammar of a question, not its topic: particles, auxiliaries, question
- * frames (「教えてください」「ありますか」「どうすれば」), and the fillers of voice input (「えっと」
- * 「あのー」「〜んですけど」). A query's words among these are never evidence for an entry, so an
+ * frames (「教えてください」「ありますか」「どうすれば」), words for the form of the answer wanted
+ * (「一覧」「詳しく」「例えば」), and the fillers of voice input (「えっと」「あのー」「〜んですけど」). A query's words among these are never evidence for an entry, so an
  * entry does not win by sharing 「教えてください」 with the query.
  *
  * Written in hiragana or kanji as people type them; matched after hiragana → katakana.
@@ -22,6 +22,7 @@ const FUNCTION_WORDS = `
 ほう 方 こと 事 もの 物 とき 時 場合 ため 為 際 ところ
 について に関して 関して に関する 関する における において とは という いう 言う 思う 思っ 思い おもう おもっ おもい
 なる なり なっ なれ 考え 考えて
+一覧 詳細 詳しく くわしく 具体的 具体的に 例えば たとえば 意味 まとめ
 えっと えーと えーっと えー ええと ええっと あの あのー あのう その そのー なんか なんだか まあ まー ちょっと うーん うん ええ はい
 んですけど んだけど ですけど ですけれど んです のですが んですが ですが んですか のですか ですかね
 お ご 御 今 いま 私 わたし うち 当 本 こちら それ これ あれ ここ そこ
