@@ -53,14 +53,14 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
   const pieces: Word[][] = [];
   // Words of questions, keywords and category labels: what entries are about, and so what people
   // search for. Only these get readings and synonyms, which keeps the index small.
-  const headlines: Word[][] = [];
+  const headlines = new Set<Word[]>();
   const label = categoryLabels(faq);
   for (const entry of faq.entries) {
     segments.push(
       entryTexts({ ...entry, categoryLabel: label(entry) }).map((text, field) => {
         const words = cut(text);
         pieces.push(...words);
-        if (field !== 1) headlines.push(...words);
+        if (field !== 1) for (const piece of words) headlines.add(piece);
         return encodeSegments(words.flat().map((w) => w.surface));
       }),
     );
@@ -82,7 +82,7 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
   // Readings of words and compounds; the forms of verbs and adjectives.
   const lemmas = new Map<string, { terms: Set<string>; readings: Set<string>; conjugation: string }>();
   for (const piece of pieces) {
-    const headline = headlines.includes(piece);
+    const headline = headlines.has(piece);
     for (const word of piece) {
       if (!word.term || isFunction(word)) continue;
       if ((word.pos === '動詞' || word.pos === '形容詞') && word.posDetail === '自立') {
@@ -173,7 +173,7 @@ function stemOf(base: string, conjugation: string): string | undefined {
  * marked ambiguous (1) may be the FAQ's word but never a key, and a word marked 2 is never used.
  * Words that are themselves the FAQ's words are left alone: the FAQ tells them apart.
  */
-function restrictThesaurus(thesaurus: Thesaurus, pieces: Word[][], lemmas: Map<string, { terms: Set<string> }>, out: RecordSet): void {
+function restrictThesaurus(thesaurus: Thesaurus, pieces: Iterable<Word[]>, lemmas: Map<string, { terms: Set<string> }>, out: RecordSet): void {
   const candidates = new Map<string, string[][]>();
   for (const piece of pieces) {
     for (const word of piece) {
