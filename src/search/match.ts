@@ -21,11 +21,14 @@ export interface Matches {
   relevance: Map<number, number>;
 }
 
+/** The strength of the best hold any entry has on a unit (0 when none holds it). */
+export const bestHold = (held: ReadonlyMap<number, Held>): number => Math.max(0, ...[...held.values()].map((h) => h.strength));
+
 /** How much a word one typing slip away counts (「vooom」 for 「voom」). */
 export const TYPO_STRENGTH = 0.4;
 /**
- * How much a word counts that an entry holds only in its answer, or only in its category's
- * label: an answer mentions many things in passing that its question is not about.
+ * How much a word counts by where an entry holds it. Only the category's label counts less: it
+ * is shared by every entry of the category. (An answer word counting 0.85 lowered dev top-1.)
  */
 export const FIELD_STRENGTH: Record<Field, number> = { q: 1, k: 1, a: 1, c: 0.7 };
 /** How much an unknown word found through its bigrams (cut differently, misspelt) counts. */

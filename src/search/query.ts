@@ -258,13 +258,13 @@ function completeLastWord(units: QueryUnit[], pieces: ReturnType<typeof segmentB
   const senses = contentSenses(
     completions.flatMap((key) => lexicon.get(key) ?? []),
     lexicon,
-  );
+  ).map((sense) => ({ ...sense, strength: sense.strength * PREFIX_STRENGTH }));
   if (senses.length === 0) return;
   if (unit && unit.text.replace(/ー+$/, '') === tail) {
     unit.prefix = true;
-    unit.senses = [...unit.senses, ...senses.map((s) => ({ ...s, strength: s.strength * PREFIX_STRENGTH }))];
+    unit.senses = [...unit.senses, ...senses];
   } else {
-    units.push({ text: tail, senses: senses.map((s) => ({ ...s, strength: s.strength * PREFIX_STRENGTH })), bigrams: [], prefix: true, latin: false, kana: false });
+    units.push({ text: tail, senses, bigrams: [], prefix: true, latin: false, kana: false });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import type { Matches } from './match.js';
+import { bestHold, type Matches } from './match.js';
 import type { QueryUnit } from './query.js';
 import type { FaqSearchIndex } from './search-index.js';
 
@@ -68,12 +68,13 @@ export interface QuestionProfile {
 /** BM25's inverse document frequency. */
 const idfOf = (holders: number, total: number) => Math.log(1 + (total - holders + 0.5) / (holders + 0.5));
 
-const profiles = new WeakMap<FaqSearchIndex, QuestionProfile[]>();
+/** Whether every term a unit stands for is a form of a verb or adjective. */
 function isPredicate(unit: QueryUnit, lexicon: Lexicon): boolean {
   const terms = unit.senses.flatMap((sense) => sense.phrases.flat());
   return terms.length > 0 && terms.every((term) => lexicon.predicateTerms.has(term));
 }
 
+const profiles = new WeakMap<FaqSearchIndex, QuestionProfile[]>();
 /** Each entry's question as weighted content words; made once per index. */
 export function questionProfiles(index: FaqSearchIndex): QuestionProfile[] {
   let list = profiles.get(index);
@@ -103,8 +104,7 @@ export function unitWeights(units: readonly QueryUnit[], matches: Matches, total
     if (holders > 0) {
       // A unit held only weakly (through a synonym, a shared kanji, a completion, bigrams) may
       // mean something else: it weighs as much as the best hold on it is trusted.
-      let trust = 0;
-      for (const held of matches.perUnit[u].values()) trust = Math.max(trust, held.strength);
+      const trust = bestHold(matches.perUnit[u]);
       const share = unit.text.length === 1 ? params.singleKanjiWeight : isPredicate(unit, lexicon) ? params.predicateWeight : 1;
       return idfOf(holders, total) * Math.min(1, trust) * share;
     }
@@ -140,7 +140,7 @@ export function scoreEntries(matches: Matches, weights: readonly number[], quest
   if (totalWeight <= 0) return [];
   // A unit counts in full for the entries that hold it best: a word found only through a typing
   // slip (「vooom」) or a synonym weighs less in the query, but the entry holding it answers.
-  const best = matches.perUnit.map((held) => Math.max(0, ...[...held.values()].map((h) => h.strength)) || 1);
+  const best = matches.perUnit.map((held) => bestHold(held) || 1);
   const coverage = new Map<number, number>();
   const strength = new Map<number, number>();
   const forms = new Map<number, Set<string>>();
