@@ -53,7 +53,7 @@ export default [
   {
     input: { index: 'src/index.ts', 'search/index': 'src/search/index.ts' },
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: (id) => /^(lit|@lit\/|lunr|lunr-languages)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit\/[^/]+|lunr|lunr-languages)(\/|$)/.test(id),
     plugins: [
       bundledIndex(),
       json({ preferConst: true, compact: true }),

@@ -1,97 +1,52 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import Ajv from 'ajv';
-import schema from '../../data/faq.schema.json';
-import { describeProblems, validateFaq, type FaqProblem } from '../data/validate-faq.js';
-import { prebuildIndex } from '../prebuild/prebuild.js';
-import { AnalyzerMissingError } from '../prebuild/morphology.js';
+import { validateFaq, type FaqProblem } from '../data/validate-faq.js';
+import { readFaqFile, reportProblems, say, writeFaq, type CliIO } from './cli-io.js';
+import { IMPORT_USAGE, parseImportArgs, runImport } from './import.js';
+
+export type { CliIO } from './cli-io.js';
 
 const USAGE = `Usage:
   line-gov-faq validate <faq.json>...        check FAQ files against the data format
   line-gov-faq build <faq.json> [-o out.json] check, then write the file with its search index
                                              prebuilt (to out.json, or in place); needs the
                                              packages kuromoji and sudachi-synonyms-dictionary
+${IMPORT_USAGE}
+  line-gov-faq --help                        this text
 
 Problems are printed as  file: /entries/3/question (id "my-entry"): what is wrong
+Messages are in Japanese on a Japanese system (LANG=ja_JP…), else in English.
 Exit status: 0 when every file is valid, 1 when one is not, 2 on a usage error.`;
 
-export interface CliIO {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const validateWithSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
-
-/** Every problem of one parsed file: what the schema says, then ids and category references. */
+/** Every problem of one parsed file: what the schema says, ids and category references, in one pass. */
 export function checkFaq(data: unknown): FaqProblem[] {
-  if (!validateWithSchema(data)) {
-    const entries = (data as { entries?: Array<{ id?: unknown }> } | null)?.entries;
-    return (validateWithSchema.errors ?? []).map((error) => {
-      const at = /^\/entries\/(\d+)/.exec(error.instancePath);
-      const id = at && Array.isArray(entries) ? entries[Number(at[1])]?.id : undefined;
-      const where = error.keyword === 'required' ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath;
-      const message = error.keyword === 'required' ? 'is missing' : (error.message ?? 'is not valid');
-      return typeof id === 'string' ? { path: where, id, message } : { path: where, message };
-    });
-  }
   const result = validateFaq(data);
   return result.ok ? [] : result.problems;
-}
-
-function readFaq(file: string, io: CliIO): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    io.err(`${file}: cannot read: ${(error as Error).message}`);
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    io.err(`${file}: not valid JSON: ${(error as Error).message}`);
-    return undefined;
-  }
 }
 
 /** Runs the command line; resolves to the exit status. */
 export async function runCli(args: string[], io: CliIO = { out: console.log, err: console.error }): Promise<number> {
   const [command, ...rest] = args;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
   if (command === 'validate' && rest.length > 0) {
     let status = 0;
     for (const file of rest) {
-      const data = readFaq(file, io);
-      const problems = data === undefined ? null : checkFaq(data);
-      if (!problems) status = 1;
-      else if (problems.length > 0) {
-        describeProblems(problems, file).forEach(io.err);
-        status = 1;
-      } else io.out(`${file}: valid (${(data as { entries: unknown[] }).entries.length} entries)`);
+      const data = readFaqFile(file, io);
+      if (data === undefined || !reportProblems(data, file, io)) status = 1;
+      else io.out(say(io, `${file}: 問題ありません（${data.entries.length}件）`, `${file}: valid (${data.entries.length} entries)`));
     }
     return status;
   }
   if (command === 'build' && (rest.length === 1 || (rest.length === 3 && (rest[1] === '-o' || rest[1] === '--out')))) {
     const [file, , outFile = file] = rest;
-    const data = readFaq(file, io);
-    if (data === undefined) return 1;
-    const problems = checkFaq(data);
-    if (problems.length > 0) {
-      describeProblems(problems, file).forEach(io.err);
-      return 1;
-    }
-    const faq = data as Parameters<typeof prebuildIndex>[0];
-    const started = performance.now();
-    let index;
-    try {
-      index = await prebuildIndex(faq);
-    } catch (error) {
-      if (!(error instanceof AnalyzerMissingError)) throw error;
-      io.err(error.message);
-      return 1;
-    }
-    const withIndex = { ...faq, index };
-    writeFileSync(outFile, JSON.stringify(withIndex, null, 2) + '\n');
-    io.out(`${outFile}: ${faq.entries.length} entries, search index prebuilt in ${Math.round(performance.now() - started)} ms`);
-    return 0;
+    const data = readFaqFile(file, io);
+    if (data === undefined || !reportProblems(data, file, io)) return 1;
+    return writeFaq(data, outFile, io);
+  }
+  if (command === 'import') {
+    const options = parseImportArgs(rest);
+    if (options) return runImport(options, io);
   }
   io.err(USAGE);
   return 2;

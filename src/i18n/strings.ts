@@ -27,12 +27,10 @@ export interface UiStrings {
   loading: string;
   preparingSearch: string;
   externalLink: string;
-  /** Headline of the error box; `detail` says what went wrong. */
-  loadError: string;
+  /** What residents are told when the FAQ cannot be shown (details go to the webmaster). */
+  unavailableNotice: string;
+  /** Told to the webmaster (console, faq-error) when valid data could not be indexed. */
   searchUnavailable: string;
-  fetchFailed: (status: string) => string;
-  invalidJson: string;
-  invalidData: (count: number) => string;
   countSuffix: (count: number) => string;
 }
 
@@ -59,11 +57,8 @@ const ja: UiStrings = {
   loading: 'FAQを読み込んでいます…',
   preparingSearch: '検索の準備をしています…',
   externalLink: '（外部サイト・新しいタブで開きます）',
-  loadError: 'FAQを読み込めませんでした。',
+  unavailableNotice: '現在、よくある質問を表示できません。しばらくしてから、もう一度お試しください。',
   searchUnavailable: '検索を準備できませんでした。',
-  fetchFailed: (s) => `サーバーから応答がありませんでした（${s}）。`,
-  invalidJson: 'データがJSON形式ではありません。',
-  invalidData: (n) => `データの形式に${n}件の問題があります。`,
   countSuffix: (n) => `${n}件`,
 };
 
@@ -90,11 +85,8 @@ const en: UiStrings = {
   loading: 'Loading the FAQ…',
   preparingSearch: 'Preparing search…',
   externalLink: ' (external site, opens in a new tab)',
-  loadError: 'The FAQ could not be loaded.',
+  unavailableNotice: 'The FAQ cannot be shown right now. Please try again later.',
   searchUnavailable: 'Search could not be prepared.',
-  fetchFailed: (s) => `The server did not answer with the FAQ (${s}).`,
-  invalidJson: 'The data is not JSON.',
-  invalidData: (n) => `The data has ${n} ${n === 1 ? 'problem' : 'problems'}.`,
   countSuffix: (n) => String(n),
 };
 

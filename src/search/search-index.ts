@@ -6,6 +6,7 @@ import { synonymRecords } from './synonyms.js';
 import { termsOfText } from './query.js';
 import { isFunctionTerm } from './function-words.js';
 import { toLunrTerm } from './lunr-terms.js';
+import { analysisFor, queryTextFor, termsOf, type TextAnalysis } from './text-analysis.js';
 import type { FaqData, FaqEntry } from '../data/faq-types.js';
 
 /**
@@ -58,6 +59,8 @@ export interface FaqSearchIndex {
   latinTerms: string[];
   /** Per entry, the positions of up to three related entries, when prebuilt. */
   related?: number[][];
+  /** For data not in Japanese: rewrites a query into the index's terms (see text-analysis.ts). */
+  queryText?: (query: string) => string;
 }
 
 export const PREBUILT_FORMAT = 'line-gov-faq-index/2';
@@ -111,7 +114,7 @@ export function fingerprint(faq: IndexedFaq): string {
 }
 
 /** What an index is made of. */
-export type IndexedFaq = Pick<FaqData, 'entries' | 'synonyms'> & Partial<Pick<FaqData, 'categories'>>;
+export type IndexedFaq = Pick<FaqData, 'entries' | 'synonyms'> & Partial<Pick<FaqData, 'categories' | 'lang'>>;
 
 /** The label of each entry's category (empty when unknown). */
 export function categoryLabels(faq: IndexedFaq): (entry: Pick<FaqEntry, 'category'>) => string {
@@ -127,10 +130,11 @@ export function entryTexts(entry: EntryText): [string, string, string, string] {
 }
 
 /** The entry's words; the prebuilt cut is used when it still fits the text. */
-export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[]): AnalyzedEntry {
+export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[], analysis: TextAnalysis = 'ja'): AnalyzedEntry {
   const texts = entryTexts(entry);
   const [q, a, k, c] = texts.map((text, i) => {
     if (!text) return [];
+    if (analysis !== 'ja') return termsOf(analysis, text);
     const cut = prebuilt?.[i] !== undefined ? decodeSegments(text, prebuilt[i]) : null;
     return tokenize(text, cut ?? undefined);
   });
@@ -142,6 +146,8 @@ export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[]): An
 function prebuiltFor(prebuilt: unknown, faq: IndexedFaq): Partial<PrebuiltIndex> | undefined {
   const candidate = prebuilt as Partial<PrebuiltIndex> | undefined;
   if (candidate?.format !== PREBUILT_FORMAT || !Array.isArray(candidate.segments)) return undefined;
+  // The prebuilt analysis is Japanese morphology: other languages are analysed as they load.
+  if (analysisFor(faq.lang) !== 'ja') return undefined;
   if (candidate.text !== fingerprint(faq)) return undefined;
   return candidate;
 }
@@ -201,7 +207,11 @@ class IndexCollector {
     }
     // The data's synonyms are cut into the index's own terms as queries are, whichever segmenter
     // cut the entries; they come with the data, so the prebuilt index need not repeat them.
-    lexicon.addRecords(synonymRecords(faq.synonyms, (text) => termsOfText(text, lexicon), vocabulary), 1);
+    const analysis = analysisFor(faq.lang);
+    const queryText = analysis === 'ja' ? undefined : (query: string) => queryTextFor(analysis, query);
+    // Not in Japanese: each synonym is written in index terms first, as queries are.
+    const synonyms = queryText && Array.isArray(faq.synonyms) ? faq.synonyms.map((group) => (Array.isArray(group) ? group.map((word) => queryText(String(word))) : group)) : faq.synonyms;
+    lexicon.addRecords(synonymRecords(synonyms, (text) => termsOfText(text, lexicon), vocabulary), 1);
     const index: FaqSearchIndex = {
       entries: faq.entries,
       lunr: this.builder.build(),
@@ -211,6 +221,7 @@ class IndexCollector {
       documentFrequency: this.documentFrequency,
       latinTerms: [...vocabulary].filter((term) => /^[a-z][a-z0-9]*$/.test(term)),
     };
+    if (queryText) index.queryText = queryText;
     const related = prebuilt?.related;
     if (Array.isArray(related) && related.length === faq.entries.length) index.related = related;
     return index;
@@ -222,7 +233,7 @@ export function createSearchIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearc
   const usable = prebuiltFor(prebuilt, faq);
   const collector = new IndexCollector();
   const label = categoryLabels(faq);
-  faq.entries.forEach((entry, ref) => collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref))));
+  faq.entries.forEach((entry, ref) => collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang))));
   return collector.build(faq, usable);
 }
 
@@ -255,7 +266,7 @@ export async function createSearchIndexInSlices(
       sliceStart = performance.now();
     }
     const entry = faq.entries[ref];
-    collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref)));
+    collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang)));
   }
   await yieldToPage();
   signal?.throwIfAborted();

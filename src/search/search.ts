@@ -33,7 +33,7 @@ export interface SearchOptions {
  * Never throws, whatever the input.
  */
 export function search(index: FaqSearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
-  const units = analyzeQuery(query, index.lexicon);
+  const units = analyzeQuery(index.queryText ? index.queryText(query) : query, index.lexicon);
   if (units.length === 0) return [];
   const matches = matchUnits(index, units);
   const weights = unitWeights(units, matches, index.entries.length, index.lexicon);

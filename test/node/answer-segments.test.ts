@@ -29,11 +29,21 @@ test('every URL of the bundled FAQ becomes a link', () => {
 });
 
 test('only http, https, mailto and tel become links', () => {
-  assert.deepEqual(links('mailto:info@example.jp と tel:0312345678'), ['mailto:info@example.jp', 'tel:0312345678']);
+  assert.deepEqual(links('mailto:info@example.jp と tel:0312345678'), ['info@example.jp', '0312345678']);
   for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'JaVaScRiPt:alert(1)', 'file:///etc/passwd']) {
     assert.deepEqual(links(`x ${bad} y`), [], bad);
     assert.equal(safeHref(bad), null, bad);
   }
+});
+
+test('a phone number or mail address reads as itself and is not a web link', () => {
+  const segments = answerSegments('お電話は tel:0120-000-000。メールは mailto:info@example.jp?subject=FAQ へ。詳しくは https://example.jp/ を');
+  const found = segments.flatMap((s) => (s.kind === 'link' ? [[s.text, s.href, s.external]] : []));
+  assert.deepEqual(found, [
+    ['0120-000-000', 'tel:0120-000-000', false],
+    ['info@example.jp', 'mailto:info@example.jp?subject=FAQ', false],
+    ['https://example.jp/', 'https://example.jp/', true],
+  ]);
 });
 
 test('highlight ranges are handed to the text pieces they fall in', () => {

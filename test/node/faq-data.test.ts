@@ -88,6 +88,8 @@ const BAD_DATA: Array<[string, unknown]> = [
   ['id with a space', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x y', category: 'a', question: 'q', answer: 'y' }] }],
   ['category without label', { lang: 'ja', categories: [{ id: 'a' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }] }],
   ['a synonym group of one word', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], synonyms: [['無料']], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }] }],
+  ['an id of 150 characters', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x'.repeat(150), category: 'a', question: 'q', answer: 'y' }] }],
+  ['a blank title', { lang: 'ja', title: '  ', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }] }],
   ['keywords that are not a list', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y', keywords: '無料' }] }],
 ];
 
@@ -102,7 +104,7 @@ test('the widget’s validation also rejects duplicate ids and unknown categorie
   const base = { lang: 'ja', categories: [{ id: 'a', label: 'A' }] };
   const duplicate = validateFaq({ ...base, entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }, { id: 'x', category: 'a', question: 'q2', answer: 'y' }] });
   assert.equal(duplicate.ok, false);
-  assert.deepEqual(!duplicate.ok && duplicate.problems[0], { path: '/entries/1/id', id: 'x', message: 'Entry id "x" is used twice.' });
+  assert.deepEqual(!duplicate.ok && duplicate.problems[0], { path: '/entries/1/id', id: 'x', code: 'duplicate-entry', value: 'x', message: 'Entry id "x" is used twice.' });
   const unknown = validateFaq({ ...base, entries: [{ id: 'x', category: 'nope', question: 'q', answer: 'y' }] });
   assert.equal(unknown.ok, false);
   assert.equal(!unknown.ok && unknown.problems[0].path, '/entries/0/category');
@@ -111,4 +113,42 @@ test('the widget’s validation also rejects duplicate ids and unknown categorie
 test('data/faq.ja.json is what scripts/seed-to-json.mjs makes of the source copy', async () => {
   const { seedToFaq } = await import('../../scripts/seed-to-json.mjs');
   assert.deepEqual(seedToFaq(seed, JSON.parse(read('data/source/synonyms.ja.json'))), faq);
+});
+
+test('the compiled validator is current with data/faq.schema.json (else: npm run schema)', async () => {
+  const { compileSchema, OUTPUT } = await import('../../scripts/compile-schema.mjs');
+  assert.equal(readFileSync(OUTPUT, 'utf8'), compileSchema());
+});
+
+test('every problem is found in one pass: schema problems, duplicate ids and unknown categories together', () => {
+  const result = validateFaq({
+    lang: 'ja',
+    categories: [{ id: 'garbage', label: 'ごみ' }],
+    entries: [
+      { id: 'bulky', category: 'garbage', question: '', answer: '申し込んでください。' },
+      { id: 'bulky', category: 'garbge', question: '粗大ごみは?', answer: '申し込んでください。' },
+      { id: 'notice', category: 'garbage', question: 'ごみの日は?' },
+      { id: 'bad id', category: 'garbage', question: '収集日は?', answer: '月曜日です。' },
+    ],
+  });
+  assert.equal(result.ok, false);
+  const problems = !result.ok ? result.problems : [];
+  assert.deepEqual(
+    problems.map((p) => [p.path, p.code]),
+    [
+      ['/entries/0/question', 'empty-text'],
+      ['/entries/1/id', 'duplicate-entry'],
+      ['/entries/1/category', 'unknown-category'],
+      ['/entries/2/answer', 'missing'],
+      ['/entries/3/id', 'slug'],
+    ],
+  );
+});
+
+test('problems are described in Japanese and in English', async () => {
+  const { describeProblems } = await import('../../src/data/validate-faq.js');
+  const result = validateFaq({ lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'b', question: 'q', answer: 'y' }] });
+  const problems = !result.ok ? result.problems : [];
+  assert.deepEqual(describeProblems(problems, 'city.json', 'ja'), ['city.json: /entries/0/category（ID「x」）: カテゴリ「b」は categories にありません。']);
+  assert.deepEqual(describeProblems(problems, 'city.json', 'en'), ['city.json: /entries/0/category (id "x"): Entry category "b" is not one of the categories.']);
 });

@@ -3,7 +3,8 @@ import type { Range } from '../../search/highlight.js';
 /** A piece of an answer: plain text (with its highlighted ranges) or a link. */
 export type AnswerSegment =
   | { kind: 'text'; text: string; marks: Range[] }
-  | { kind: 'link'; text: string; href: string };
+  /** `external`: a web page, opened in a new tab; otherwise a phone number or mail address. */
+  | { kind: 'link'; text: string; href: string; external: boolean };
 
 // Candidate links: web addresses, and mailto:/tel: if the data has them. URL characters are
 // ASCII, so a URL ends where Japanese text begins (「…/ja/へお問合せください」).
@@ -52,7 +53,10 @@ export function answerSegments(answer: string, marks: readonly Range[] = []): An
     const href = safeHref(url);
     if (!href) continue;
     pushText(cursor, match.index!);
-    segments.push({ kind: 'link', text: url, href });
+    // A phone number or mail address reads as itself: 「0120-000-000」, not 「tel:0120-000-000」.
+    const external = /^https?:/i.test(href);
+    const text = external ? url : url.replace(/^(?:tel|mailto):/i, '').replace(/\?.*$/, '');
+    segments.push({ kind: 'link', text: text || url, href, external });
     cursor = match.index! + url.length;
   }
   pushText(cursor, answer.length);

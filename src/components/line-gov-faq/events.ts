@@ -15,10 +15,20 @@ export interface FaqToggleDetail {
 export interface FaqCategoryDetail {
   category: string | null;
 }
-/** `faq-error`: data could not be loaded or is invalid; `message` is what the widget shows. */
+/**
+ * `faq-error`: data could not be loaded or is invalid. Residents see only `notice`; the rest is
+ * for the webmaster (also logged to the console), in the widget's language.
+ */
 export interface FaqErrorDetail {
+  /** What went wrong: the URL, the HTTP status, the number of problems. */
   message: string;
-  /** Each problem found in invalid data, `/entries/3/question (id "x"): …`. */
+  /** The short notice shown to residents. */
+  notice: string;
+  /** The `src` URL that failed. */
+  url?: string;
+  /** The HTTP status the server answered with. */
+  status?: number;
+  /** Each problem found in invalid data, `/entries/3/question（ID「x」）: …`. */
   problems?: string[];
 }
 /** `faq-ready`: data and search index are usable. */

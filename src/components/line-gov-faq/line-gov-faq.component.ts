@@ -1,16 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { bundledFaq, bundledPrebuiltIndex } from '../../data/bundled-faq.js';
+import { bundledFaq } from '../../data/bundled-faq.js';
 import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
-import { loadFaq, type FaqLoadFailure } from '../../data/load-faq.js';
-import { describeProblems, validateFaq } from '../../data/validate-faq.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
 import type { Range } from '../../search/highlight.js';
 import type { FaqSearchIndex } from '../../search/search-index.js';
 import { search, type SearchHit } from '../../search/search.js';
 import { relatedEntries } from '../../search/related.js';
 import { emit } from './events.js';
-import { indexFor } from './index-cache.js';
+import { BUNDLED_SOURCE, FaqSourceController } from './faq-source-controller.js';
 import { answerContent, markedText } from './marked-text.js';
 import { styles } from './line-gov-faq.styles.js';
 import { HashLinkController } from './hash-link-controller.js';
@@ -28,8 +26,6 @@ interface ShownEntry {
   question: readonly Range[];
   answer: readonly Range[];
 }
-
-type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; message: string; detail: string };
 
 /**
  * A searchable FAQ about using LINE in local government, for Japanese municipal websites.
@@ -97,7 +93,9 @@ export class LineGovFaq extends LitElement {
     query: {},
     category: { reflect: true },
     categories: {},
-    src: {},
+    // Its own accessor: setting it must take effect at once, so that the newest of `src` and
+    // `data` wins even when both are set before the next update.
+    src: { noAccessor: true },
     lang: { reflect: true },
     placeholder: {},
     heading: {},
@@ -107,9 +105,6 @@ export class LineGovFaq extends LitElement {
     noHash: { type: Boolean, attribute: 'no-hash' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     related: { type: Boolean },
-    faq: { state: true, attribute: false },
-    index: { state: true, attribute: false },
-    load: { state: true, attribute: false },
     open: { state: true, attribute: false },
     pages: { state: true, attribute: false },
   };
@@ -124,7 +119,17 @@ export class LineGovFaq extends LitElement {
   categories = '';
 
   /** URL of FAQ data to load instead of the bundled FAQ. */
-  src = '';
+  get src(): string {
+    return this.srcUrl;
+  }
+  set src(value: string) {
+    const old = this.srcUrl;
+    this.srcUrl = value ?? '';
+    if (this.srcUrl === old) return;
+    this.source.setSource(this.srcUrl ? { kind: 'src', url: this.srcUrl } : BUNDLED_SOURCE);
+    this.requestUpdate('src', old);
+  }
+  private srcUrl = '';
 
   /** Language of the widget's own words: `ja` (default) or `en`. */
   override lang!: string;
@@ -156,29 +161,33 @@ export class LineGovFaq extends LitElement {
     return this.faq;
   }
   set data(value: FaqData) {
-    const result = validateFaq(value);
-    if (result.ok) void this.useData(result.data, undefined);
-    else this.fail({ kind: 'invalid', problems: result.problems });
+    this.source.setSource({ kind: 'data', value });
   }
 
   /**
-   * Resolves when the data being shown (after `src` has loaded, if set) and its search index
+   * Resolves when the data being shown (the newest of `src` and `data`) and its search index
    * are usable, or when loading failed. Never rejects.
    */
   get ready(): Promise<void> {
-    return this.readyPromise;
+    return this.source.settled();
   }
 
-  private faq: FaqData = bundledFaq;
-  private index: FaqSearchIndex | undefined;
-  private load: LoadState = { kind: 'ready' };
+  /** Loading, checking and indexing the data: the one owner of the widget's async state. */
+  private readonly source: FaqSourceController = new FaqSourceController(this, () => {
+    this.open = new Set();
+    this.pages = 1;
+    this.updateComplete.then(() => this.links.follow());
+  });
+  private get faq(): FaqData {
+    return this.source.faq;
+  }
+  private get index(): FaqSearchIndex | undefined {
+    return this.source.index;
+  }
   private open = new Set<string>();
   /** How many pages of questions are shown. */
   private pages = 1;
 
-  private prebuilt: unknown = bundledPrebuiltIndex;
-  private readyPromise: Promise<void> = Promise.resolve();
-  private request: AbortController | undefined;
   private strings: UiStrings = stringsFor('ja');
   private allowed: FaqCategory[] = [];
   /** `category` when it is one of the categories shown, else '' (all). */
@@ -217,28 +226,23 @@ export class LineGovFaq extends LitElement {
     return this.allowedEntries.entries;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // With `src` set, the bundled FAQ will not be shown: its index is not needed.
-    if (!this.index && !this.src && this.load.kind !== 'loading') this.readyPromise = this.prepareIndex();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.request?.abort();
-  }
+  // What the last update derived its state from: the source controller's fields are not
+  // reactive properties, so their changes are noticed here.
+  private derivedFrom: { faq?: FaqData; index?: FaqSearchIndex; awaiting?: boolean } = {};
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') && (this.src || changed.get('src'))) this.readyPromise = this.fetchData();
     this.strings = stringsFor(this.lang);
     // Data from `src` is on its way: the category attributes are for it, not for the bundled FAQ.
-    const settled = this.load.kind !== 'loading';
-    if (changed.has('faq') || changed.has('categories') || changed.has('load')) this.allowed = this.allowedCategories(settled);
+    const awaiting = this.source.awaiting;
+    const dataChanged = this.derivedFrom.faq !== this.faq || this.derivedFrom.awaiting !== awaiting;
+    const indexChanged = this.derivedFrom.index !== this.index;
+    this.derivedFrom = { faq: this.faq, index: this.index, awaiting };
+    if (dataChanged || changed.has('categories')) this.allowed = this.allowedCategories(!awaiting);
     const allowed = !this.category || this.allowed.some((c) => c.id === this.category);
-    if (!allowed && settled && (changed.has('category') || changed.has('faq') || changed.has('categories')))
+    if (!allowed && !awaiting && (changed.has('category') || dataChanged || changed.has('categories')))
       console.warn(`<line-gov-faq>: category "${this.category}" is not among the categories shown; showing all.`);
     this.activeCategory = allowed ? this.category : '';
-    if (['faq', 'index', 'query', 'categories', 'category', 'load'].some((key) => changed.has(key))) this.computeResults();
+    if (dataChanged || indexChanged || ['query', 'categories', 'category'].some((key) => changed.has(key))) this.computeResults();
   }
 
   protected override firstUpdated(): void {
@@ -255,81 +259,6 @@ export class LineGovFaq extends LitElement {
   }
 
   // ---- data -------------------------------------------------------------------------------
-
-  private async fetchData(): Promise<void> {
-    this.request?.abort();
-    if (!this.src) return this.useData(bundledFaq, bundledPrebuiltIndex);
-    const request = new AbortController();
-    this.request = request;
-    this.load = { kind: 'loading' };
-    try {
-      const result = await loadFaq(this.src, request.signal);
-      if (request.signal.aborted) return;
-      if (result.ok) {
-        const indexed = this.useData(result.data, result.prebuilt);
-        await this.updateComplete;
-        this.links.follow();
-        await indexed;
-      } else this.fail(result.failure);
-    } catch {
-      // Aborted: a newer `src` has taken over, and its response is the one that counts.
-    }
-  }
-
-  private useData(data: FaqData, prebuilt: unknown): Promise<void> {
-    this.faq = data;
-    this.prebuilt = prebuilt;
-    this.index = undefined;
-    this.load = { kind: 'ready' };
-    this.open = new Set();
-    this.pages = 1;
-    return (this.readyPromise = this.prepareIndex());
-  }
-
-  private async prepareIndex(): Promise<void> {
-    const data = this.faq;
-    // The list comes first: the index is built once it is on screen, unless a query waits.
-    if (!this.query.trim()) await afterNextPaint(this);
-    if (this.faq !== data) return;
-    return indexFor(data, this.prebuilt).then(
-      (index) => {
-        if (this.faq !== data) return;
-        this.index = index;
-        emit(this, 'faq-ready', { entryCount: data.entries.length });
-      },
-      (error) => {
-        // Valid data always indexes; if it ever does not, the list stays and search says why.
-        console.error('<line-gov-faq>: the search index could not be built', error);
-        const s = stringsFor(this.lang);
-        this.load = { kind: 'error', message: s.searchUnavailable, detail: String((error as Error)?.message ?? error) };
-        emit(this, 'faq-error', { message: `${s.searchUnavailable} ${this.load.detail}` });
-      },
-    );
-  }
-
-  /** Shows a load failure in the widget and reports it; the previous data stays visible. */
-  private fail(failure: FaqLoadFailure): void {
-    const s = stringsFor(this.lang);
-    let detail: string;
-    let problems: string[] | undefined;
-    switch (failure.kind) {
-      case 'http':
-        detail = s.fetchFailed(`HTTP ${failure.status}`);
-        break;
-      case 'network':
-        detail = s.fetchFailed(failure.message);
-        break;
-      case 'json':
-        detail = s.invalidJson;
-        break;
-      case 'invalid':
-        problems = describeProblems(failure.problems);
-        detail = `${s.invalidData(failure.problems.length)} ${problems.slice(0, 3).join(' ')}`;
-        break;
-    }
-    this.load = { kind: 'error', message: s.loadError, detail };
-    emit(this, 'faq-error', problems ? { message: `${s.loadError} ${detail}`, problems } : { message: `${s.loadError} ${detail}` });
-  }
 
   private allowedCategories(warn: boolean): FaqCategory[] {
     const all = this.faq.categories;
@@ -455,7 +384,7 @@ export class LineGovFaq extends LitElement {
 
   /** `src` is set but its data has not arrived (or failed): the bundled FAQ is not to be shown. */
   private get awaitingData(): boolean {
-    return Boolean(this.src) && this.faq === bundledFaq;
+    return this.source.awaiting;
   }
 
   override render() {
@@ -464,12 +393,14 @@ export class LineGovFaq extends LitElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<div class="root" part="base">
       ${this.heading ? heading(level, this.heading, 'heading') : nothing}
-      ${this.hideSearch ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting ? nothing : this.renderFilter(s)}
+      ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting ? nothing : this.renderFilter(s)}
       ${this.renderStatus(s, awaiting)}
-      ${this.load.kind === 'error'
-        ? html`<div class="error" role="alert" part="error"><p><strong>${this.load.message}</strong></p><p>${this.load.detail}</p></div>`
+      ${this.source.failed
+        ? // Residents are told only that the FAQ cannot be shown; the details are for the
+          // webmaster, on the console and in faq-error.
+          html`<div class="error" role="alert" part="error"><p>${s.unavailableNotice}</p></div>`
         : nothing}
-      <div class="content" lang=${this.faq.lang} aria-busy=${this.load.kind === 'loading' ? 'true' : 'false'}>
+      <div class="content" lang=${this.faq.lang} aria-busy=${this.source.loading ? 'true' : 'false'}>
         ${awaiting ? nothing : this.renderContent(s, level + 1)}
       </div>
     </div>`;
@@ -515,7 +446,7 @@ export class LineGovFaq extends LitElement {
 
   private renderStatus(s: UiStrings, awaiting: boolean) {
     let text: string;
-    if (this.load.kind === 'loading') text = s.loading;
+    if (this.source.loading) text = s.loading;
     else if (awaiting) text = '';
     else if (this.query.trim() && !this.index) text = s.preparingSearch;
     else if (this.hits && this.near && this.shown.length > 0) text = s.nearMatchCount(this.shown.length);
@@ -629,12 +560,6 @@ export class LineGovFaq extends LitElement {
         : nothing}
     </div>`;
   }
-}
-
-/** Resolves after the element has rendered and the browser has had a frame to paint it. */
-async function afterNextPaint(element: LitElement): Promise<void> {
-  await element.updateComplete;
-  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /**

@@ -16,10 +16,15 @@ export function markedText(text: string, ranges: readonly Range[]): Array<string
   return out;
 }
 
-/** An answer: line breaks kept by CSS, safe URLs as links that open in a new tab, matches marked. */
+/**
+ * An answer: line breaks kept by CSS, web addresses as links that open in a new tab (said so,
+ * and shown by an icon), phone numbers and mail addresses as plain links, matches marked.
+ */
 export function answerContent(answer: string, ranges: readonly Range[], strings: UiStrings) {
   return answerSegments(answer, ranges).map((segment) =>
-    segment.kind === 'link'
+    segment.kind === 'link' && !segment.external
+      ? html`<a href=${segment.href} part="link">${segment.text}</a>`
+      : segment.kind === 'link'
       ? html`<a href=${segment.href} target="_blank" rel="noopener noreferrer" part="link"
           >${segment.text}<span class="visually-hidden">${strings.externalLink}</span
           ><svg class="external" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12"><path d="M4.5 2H2v8h8V7.5M6.5 2H10v3.5M10 2 5.5 6.5" fill="none" stroke="currentColor" stroke-width="1.4"/></svg></a

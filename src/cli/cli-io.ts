@@ -1,0 +1,79 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { FaqData } from '../data/faq-types.js';
+import { decodeText, encodingMessage } from '../data/decode-text.js';
+import { describeProblems, validateFaq } from '../data/validate-faq.js';
+import { analysisFor } from '../search/text-analysis.js';
+import { prebuildIndex } from '../prebuild/prebuild.js';
+import { AnalyzerMissingError } from '../prebuild/morphology.js';
+
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Language of the messages; by default the system's (Japanese on a Japanese Windows or LANG=ja_JP). */
+  lang?: 'ja' | 'en';
+}
+
+/** The language of the system the tool runs on: messages are in Japanese there, else English. */
+export function systemLanguage(env: NodeJS.ProcessEnv = process.env): 'ja' | 'en' {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  return /^ja/i.test(tag ?? '') ? 'ja' : 'en';
+}
+
+/** Picks the message for the tool's language. */
+export const say = (io: CliIO, ja: string, en: string): string => ((io.lang ?? systemLanguage()) === 'ja' ? ja : en);
+
+/** Reads and parses a FAQ JSON file, reporting why not on stderr; undefined when it cannot. */
+export function readFaqFile(file: string, io: CliIO): unknown {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    io.err(`${file}: ${say(io, '読み込めません', 'cannot read')}: ${(error as Error).message}`);
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    io.err(`${file}: ${encodingMessage(decoded.encoding, io.lang ?? systemLanguage())}`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(decoded.text);
+  } catch (error) {
+    io.err(`${file}: ${say(io, 'JSONとして読めません', 'not valid JSON')}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Validates data, printing every problem, one per line; true when valid. */
+export function reportProblems(data: unknown, file: string, io: CliIO): data is FaqData {
+  const result = validateFaq(data);
+  if (result.ok) return true;
+  for (const line of describeProblems(result.problems, file, io.lang ?? systemLanguage())) io.err(line);
+  return false;
+}
+
+/**
+ * Writes the FAQ to `outFile`, with its search index prebuilt when `withIndex` (and the data is
+ * Japanese: the prebuilt analysis is Japanese morphology). Resolves to the exit status.
+ */
+export async function writeFaq(faq: FaqData, outFile: string, io: CliIO, withIndex = true): Promise<number> {
+  const started = performance.now();
+  let output: FaqData & { index?: unknown } = faq;
+  const japanese = analysisFor(faq.lang) === 'ja';
+  if (withIndex && japanese) {
+    try {
+      output = { ...faq, index: await prebuildIndex(faq) };
+    } catch (error) {
+      if (!(error instanceof AnalyzerMissingError)) throw error;
+      io.err(error.message);
+      io.err(say(io, '（索引なしで書き出すには --no-index を付けてください）', '(add --no-index to write the file without a prebuilt index)'));
+      return 1;
+    }
+  }
+  writeFileSync(outFile, JSON.stringify(output, null, 2) + '\n');
+  const ms = Math.round(performance.now() - started);
+  const count = faq.entries.length;
+  if (output !== faq) io.out(say(io, `${outFile}: ${count}件、検索用の索引を作成しました（${ms} ms）`, `${outFile}: ${count} entries, search index prebuilt in ${ms} ms`));
+  else io.out(say(io, `${outFile}: ${count}件（索引なし）`, `${outFile}: ${count} entries (no prebuilt index)`));
+  return 0;
+}

@@ -1,0 +1,152 @@
+import type { ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { bundledFaq, bundledPrebuiltIndex } from '../../data/bundled-faq.js';
+import type { FaqData } from '../../data/faq-types.js';
+import { loadFaq, type FaqLoadResult } from '../../data/load-faq.js';
+import { describeLoadFailure } from '../../data/load-failure-message.js';
+import { validateFaq } from '../../data/validate-faq.js';
+import { stringsFor } from '../../i18n/strings.js';
+import type { FaqSearchIndex } from '../../search/search-index.js';
+import { emit } from './events.js';
+import { indexFor } from './index-cache.js';
+
+/** Where the FAQ shown comes from: the newest of `src` and `data` that was set. */
+export type FaqSource = { kind: 'bundled' } | { kind: 'src'; url: string } | { kind: 'data'; value: unknown };
+
+export const BUNDLED_SOURCE: FaqSource = Object.freeze({ kind: 'bundled' });
+
+/** How a run of the load task ended (aborted runs end in nothing: a newer one took over). */
+type LoadOutcome = { kind: 'ready'; entryCount: number } | { kind: 'failed'; message: string; problems?: string[]; url?: string; status?: number } | { kind: 'no-index'; message: string };
+
+export interface FaqSourceHost extends ReactiveControllerHost, HTMLElement {
+  /** A query waiting for results: the index is then built at once, not after the first paint. */
+  query: string;
+  /** Language of the widget's words, also used for the webmaster's messages. */
+  lang: string;
+}
+
+/**
+ * The one owner of the widget's async state: loading `src` or checking `data`, then building
+ * the search index. A `@lit/task` whose argument is the source: a new source aborts the run of
+ * the previous one, and only the newest run may show data, fire `faq-ready` or `faq-error`.
+ * Moving the element (disconnect, then connect) does not abort a run, so it cannot be left
+ * waiting for an answer it threw away.
+ */
+export class FaqSourceController {
+  /** The FAQ shown; the bundled FAQ until other data arrives. */
+  faq: FaqData = bundledFaq;
+  /** Its search index, once built. */
+  index: FaqSearchIndex | undefined;
+  /** Data is on its way from `src`. */
+  loading = false;
+  /** The last run failed: a notice for residents is shown; the details went to the console. */
+  failed = false;
+
+  private source: FaqSource = BUNDLED_SOURCE;
+  private prebuilt: unknown = bundledPrebuiltIndex;
+  private readonly task: Task<[FaqSource], LoadOutcome>;
+
+  constructor(
+    private readonly host: FaqSourceHost,
+    /** Called when new data is shown (before its index is built). */
+    private readonly onData: () => void,
+  ) {
+    this.task = new Task(host, {
+      args: () => [this.source] as [FaqSource],
+      task: ([source], { signal }) => this.run(source, signal),
+      onComplete: (outcome) => this.report(outcome),
+    });
+  }
+
+  /** Sets the source; the newest one set wins, whichever of `src` and `data` it is. */
+  setSource(source: FaqSource): void {
+    this.source = source;
+    this.host.requestUpdate();
+  }
+
+  /** `src` or `data` is set, and its data is not shown (yet, or it failed): there is nothing to show. */
+  get awaiting(): boolean {
+    return this.source.kind !== 'bundled' && this.faq === bundledFaq;
+  }
+
+  /**
+   * Resolves when the newest source's data and index are usable, or it failed. Never rejects:
+   * a run that a newer source aborted is waited past.
+   */
+  async settled(): Promise<void> {
+    await this.host.updateComplete;
+    while (this.task.status === TaskStatus.PENDING) {
+      await this.task.taskComplete.catch(() => undefined);
+      await this.host.updateComplete;
+    }
+  }
+
+  private async run(source: FaqSource, signal: AbortSignal): Promise<LoadOutcome> {
+    this.loading = source.kind === 'src';
+    this.failed = false;
+    const loaded = await this.load(source, signal);
+    signal.throwIfAborted();
+    this.loading = false;
+    if (!loaded.ok) {
+      const { failure } = loaded;
+      const report = describeLoadFailure(failure, this.language());
+      return { kind: 'failed', ...report, ...('url' in failure && failure.url ? { url: failure.url } : {}), ...(failure.kind === 'http' ? { status: failure.status } : {}) };
+    }
+    this.faq = loaded.data;
+    this.prebuilt = loaded.prebuilt;
+    this.index = undefined;
+    this.onData();
+    this.host.requestUpdate();
+    // The list comes first: the index is built once it is on screen, unless a query waits.
+    if (!this.host.query.trim()) await afterNextPaint(this.host);
+    signal.throwIfAborted();
+    let index: FaqSearchIndex;
+    try {
+      index = await indexFor(loaded.data, this.prebuilt);
+    } catch (error) {
+      signal.throwIfAborted();
+      // Valid data always indexes; if it ever does not, the list stays and search says why.
+      return { kind: 'no-index', message: String((error as Error)?.message ?? error) };
+    }
+    signal.throwIfAborted();
+    this.index = index;
+    return { kind: 'ready', entryCount: loaded.data.entries.length };
+  }
+
+  /** The data of a source; the bundled FAQ synchronously, so the first render shows it. */
+  private load(source: FaqSource, signal: AbortSignal): FaqLoadResult | Promise<FaqLoadResult> {
+    if (source.kind === 'src') return loadFaq(source.url, signal);
+    if (source.kind === 'bundled') return { ok: true, data: bundledFaq, prebuilt: bundledPrebuiltIndex };
+    const checked = validateFaq(source.value);
+    if (!checked.ok) return { ok: false, failure: { kind: 'invalid', problems: checked.problems } };
+    return { ok: true, data: checked.data, prebuilt: (source.value as { index?: unknown }).index };
+  }
+
+  private language(): 'ja' | 'en' {
+    return stringsFor(this.host.lang) === stringsFor('en') ? 'en' : 'ja';
+  }
+
+  /** Runs for the newest source only: tells the page, and the webmaster on the console. */
+  private report(outcome: LoadOutcome): void {
+    if (outcome.kind === 'ready') {
+      emit(this.host, 'faq-ready', { entryCount: outcome.entryCount });
+      return;
+    }
+    const s = stringsFor(this.host.lang);
+    this.failed = true;
+    if (outcome.kind === 'no-index') {
+      console.error(`<line-gov-faq>: ${s.searchUnavailable} ${outcome.message}`);
+      emit(this.host, 'faq-error', { message: `${s.searchUnavailable} ${outcome.message}`, notice: s.unavailableNotice });
+      return;
+    }
+    console.error(`<line-gov-faq>: ${outcome.message}${outcome.problems ? `\n${outcome.problems.join('\n')}` : ''}`);
+    const { kind: _, ...detail } = outcome;
+    emit(this.host, 'faq-error', { ...detail, notice: s.unavailableNotice });
+  }
+}
+
+/** Resolves after the element has rendered and the browser has had a frame to paint it. */
+async function afterNextPaint(host: ReactiveControllerHost): Promise<void> {
+  await host.updateComplete;
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

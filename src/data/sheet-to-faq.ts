@@ -1,0 +1,206 @@
+import type { FaqCategory, FaqData, FaqEntry } from './faq-types.js';
+
+/** A cell as spreadsheet readers give it. */
+export type SheetCell = string | number | boolean | Date | null | undefined;
+
+/** What a sheet's columns can hold; header names are matched in Japanese or English. */
+export type SheetField = 'category' | 'categoryId' | 'question' | 'answer' | 'id' | 'keywords';
+
+// Header names as written in a spreadsheet, after NFKC, lower case and without spaces.
+const HEADERS: Record<string, SheetField> = {
+  カテゴリ: 'category',
+  カテゴリー: 'category',
+  分類: 'category',
+  category: 'category',
+  カテゴリid: 'categoryId',
+  categoryid: 'categoryId',
+  'category-id': 'categoryId',
+  category_id: 'categoryId',
+  質問: 'question',
+  question: 'question',
+  回答: 'answer',
+  答え: 'answer',
+  answer: 'answer',
+  id: 'id',
+  キーワード: 'keywords',
+  keywords: 'keywords',
+  keyword: 'keywords',
+};
+const REQUIRED: SheetField[] = ['category', 'question', 'answer'];
+const HEADER_NAMES: Record<SheetField, string> = {
+  category: 'カテゴリ',
+  categoryId: 'カテゴリID',
+  question: '質問',
+  answer: '回答',
+  id: 'ID',
+  keywords: 'キーワード',
+};
+
+/** A problem in a sheet, located by its row (as the spreadsheet numbers them) and column. */
+export interface SheetProblem {
+  code: 'empty-file' | 'unknown-column' | 'missing-column' | 'duplicate-column' | 'empty-cell' | 'no-entries';
+  /** Row number as shown in the spreadsheet (1 = first row). */
+  row?: number;
+  /** Column letter (A, B, …). */
+  column?: string;
+  /** The header text, or the field a cell belongs to. */
+  name?: string;
+}
+
+export type SheetConversion = { ok: true; faq: FaqData; rows: number[] } | { ok: false; problems: SheetProblem[] };
+
+export interface SheetOptions {
+  lang?: string;
+  title?: string;
+}
+
+/** Column letters as spreadsheets show them: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const cellText = (cell: SheetCell): string =>
+  cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).replace(/\r\n?/g, '\n').trim();
+
+const headerKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+/** FNV-1a (32 bit) in base 36: short, and the same for the same text on every run. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** A URL-safe id made from a label's Latin letters and digits ("LINE Pay" → "line-pay"), or ''. */
+function slugOf(label: string): string {
+  return label
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+/**
+ * Turns a spreadsheet (one row per entry, a header row first) into FAQ data. Categories come in
+ * the order of their first appearance, labelled as the sheet writes them; their ids are the
+ * label's Latin letters (「LINE Pay」 → `line-pay`) or `category-1`, `category-2`… in order, unless
+ * a カテゴリID column gives them. Entry ids come from an ID column, or are made from the question
+ * text (`q-` and a hash), so that re-importing the same sheet gives the same deep links.
+ * Every problem of the sheet is reported at once, with its row number.
+ */
+export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: SheetOptions = {}): SheetConversion {
+  const problems: SheetProblem[] = [];
+  const headerRow = rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
+  if (headerRow < 0) return { ok: false, problems: [{ code: 'empty-file' }] };
+
+  const columns = new Map<SheetField, number>();
+  rows[headerRow].forEach((cell, i) => {
+    const text = cellText(cell);
+    if (!text) return;
+    const field = HEADERS[headerKey(text)];
+    if (!field) problems.push({ code: 'unknown-column', row: headerRow + 1, column: columnLetter(i), name: text });
+    else if (columns.has(field)) problems.push({ code: 'duplicate-column', row: headerRow + 1, column: columnLetter(i), name: text });
+    else columns.set(field, i);
+  });
+  for (const field of REQUIRED) if (!columns.has(field)) problems.push({ code: 'missing-column', row: headerRow + 1, name: HEADER_NAMES[field] });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const categories: FaqCategory[] = [];
+  const categoryByLabel = new Map<string, FaqCategory>();
+  const usedCategoryIds = new Set<string>();
+  const entries: FaqEntry[] = [];
+  const entryRows: number[] = [];
+  const usedIds = new Set<string>();
+  const get = (row: readonly SheetCell[], field: SheetField) => {
+    const at = columns.get(field);
+    return at === undefined ? '' : cellText(row[at]);
+  };
+
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row.some((cell) => cellText(cell) !== '')) continue;
+    const rowNumber = r + 1;
+    const label = get(row, 'category');
+    const question = get(row, 'question');
+    const answer = get(row, 'answer');
+    let missing = false;
+    for (const [field, value] of [['category', label], ['question', question], ['answer', answer]] as const) {
+      if (value) continue;
+      problems.push({ code: 'empty-cell', row: rowNumber, column: columnLetter(columns.get(field)!), name: HEADER_NAMES[field] });
+      missing = true;
+    }
+    if (missing) continue;
+
+    let category = categoryByLabel.get(label);
+    if (!category) {
+      const wanted = get(row, 'categoryId') || slugOf(label) || `category-${categories.length + 1}`;
+      let id = wanted;
+      for (let n = 2; usedCategoryIds.has(id); n++) id = `${wanted}-${n}`;
+      category = { id, label };
+      usedCategoryIds.add(id);
+      categoryByLabel.set(label, category);
+      categories.push(category);
+    }
+
+    const base = get(row, 'id') || `q-${hash(question.normalize('NFKC'))}`;
+    let id = base;
+    // A given id is kept as written (a duplicate is then reported by validation); only made ids
+    // are told apart.
+    if (!get(row, 'id')) for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+
+    const entry: FaqEntry = { id, category: category.id, question, answer };
+    const keywords = get(row, 'keywords')
+      .split(/[,、，\n]/)
+      .map((k) => k.trim())
+      .filter(Boolean);
+    if (keywords.length > 0) entry.keywords = keywords;
+    entries.push(entry);
+    entryRows.push(rowNumber);
+  }
+  if (problems.length === 0 && entries.length === 0) problems.push({ code: 'no-entries', row: headerRow + 1 });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const faq: FaqData = { lang: options.lang ?? 'ja', ...(options.title ? { title: options.title } : {}), categories, entries };
+  return { ok: true, faq, rows: entryRows };
+}
+
+/** A sheet problem in words, in Japanese or English, with its row and column. */
+export function sheetProblemMessage(p: SheetProblem, lang: 'ja' | 'en'): string {
+  const at = p.row ? (lang === 'ja' ? `${p.row}行目${p.column ? `（${p.column}列）` : ''}: ` : `row ${p.row}${p.column ? `, column ${p.column}` : ''}: `) : '';
+  const known = Object.values(HEADER_NAMES).join('、');
+  if (lang === 'ja') {
+    switch (p.code) {
+      case 'empty-file':
+        return 'ファイルが空です。1行目に見出し（カテゴリ、質問、回答）、2行目から質問を1行に1件ずつ書いてください。';
+      case 'unknown-column':
+        return `${at}見出し「${p.name}」の列は使えません。使える見出し: ${known}（英語の category、question、answer、id、keywords も可）。`;
+      case 'duplicate-column':
+        return `${at}見出し「${p.name}」の列が2つあります。`;
+      case 'missing-column':
+        return `${at}見出し「${p.name}」の列がありません。`;
+      case 'empty-cell':
+        return `${at}「${p.name}」が空です。`;
+      case 'no-entries':
+        return `${at}見出しの下に質問の行がありません。`;
+    }
+  }
+  const english = (name?: string) => ({ カテゴリ: 'category', 質問: 'question', 回答: 'answer' })[name ?? ''] ?? name;
+  switch (p.code) {
+    case 'empty-file':
+      return 'The file is empty. Write the headers (category, question, answer) in the first row, then one question per row.';
+    case 'unknown-column':
+      return `${at}the column "${p.name}" is not known. Known headers: category, question, answer, id, keywords, category id (or in Japanese: ${known}).`;
+    case 'duplicate-column':
+      return `${at}the column "${p.name}" appears twice.`;
+    case 'missing-column':
+      return `${at}there is no "${english(p.name)}" column.`;
+    case 'empty-cell':
+      return `${at}the ${english(p.name)} is empty.`;
+    case 'no-entries':
+      return `${at}there are no question rows under the headers.`;
+  }
+}
