@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/cli.js';
 import { fingerprint, PREBUILT_FORMAT } from '../../src/search/search-index.js';
+import { shiftJis } from './shift-jis.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'line-gov-faq-cli-'));
 const file = (name: string, data: unknown) => {
@@ -12,12 +13,18 @@ const file = (name: string, data: unknown) => {
   writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
   return path;
 };
-async function run(...args: string[]) {
+async function runIn(lang: 'ja' | 'en', ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  // Each output function is called with one argument: a whole line and nothing else.
+  const line = (to: string[]) => (...parts: unknown[]) => {
+    assert.equal(parts.length, 1, `one argument per line, got ${JSON.stringify(parts)}`);
+    to.push(String(parts[0]));
+  };
+  const status = await runCli(args, { out: line(out), err: line(err), lang });
   return { status, out, err };
 }
+const run = (...args: string[]) => runIn('en', ...args);
 const city = {
   lang: 'ja',
   categories: [{ id: 'garbage', label: 'ごみ' }],
@@ -80,6 +87,56 @@ test('unknown commands print the usage and exit with 2', async () => {
   const result = await run('frobnicate');
   assert.equal(result.status, 2);
   assert.match(result.err[0], /Usage/);
+});
+
+test('--help prints the usage on stdout and exits with 0', async () => {
+  for (const flag of ['--help', '-h', 'help']) {
+    const result = await run(flag);
+    assert.equal(result.status, 0);
+    assert.deepEqual(result.err, []);
+    assert.match(result.out[0], /^Usage:[\s\S]*line-gov-faq import/);
+  }
+});
+
+test('validate reports all four problems of a file on the first run, one clean line each', async () => {
+  const bad = {
+    lang: 'ja',
+    categories: [{ id: 'garbage', label: 'ごみ' }],
+    entries: [
+      { id: 'bulky-waste', category: 'garbage', question: '粗大ごみの出し方は?', answer: '' },
+      { id: 'bulky-waste', category: 'garbge', question: 'ごみの日は?', answer: '月曜日です。' },
+      { id: 'notice', category: 'garbage', question: 42, answer: '通知します。' },
+    ],
+  };
+  const path = file('four.json', bad);
+  const result = await run('validate', path);
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.err, [
+    `${path}: /entries/0/answer (id "bulky-waste"): "answer" must be non-empty text.`,
+    `${path}: /entries/1/id (id "bulky-waste"): Entry id "bulky-waste" is used twice.`,
+    `${path}: /entries/1/category (id "bulky-waste"): Entry category "garbge" is not one of the categories.`,
+    `${path}: /entries/2/question (id "notice"): "question" must be text.`,
+  ]);
+});
+
+test('validate speaks Japanese on a Japanese system', async () => {
+  const bad = structuredClone(city);
+  bad.entries[0].category = 'parks';
+  const path = file('ja.json', bad);
+  const result = await runIn('ja', 'validate', path);
+  assert.deepEqual(result.err, [`${path}: /entries/0/category（ID「bulky-waste」）: カテゴリ「parks」は categories にありません。`]);
+  assert.match((await runIn('ja', 'validate', 'data/faq.ja.json')).out[0], /問題ありません（53件）/);
+});
+
+test('a file saved with a BOM is valid; a Shift_JIS file is refused, naming the encoding', async () => {
+  const bom = file('bom.json', '\uFEFF' + JSON.stringify(city));
+  assert.equal((await run('validate', bom)).status, 0);
+  const sjis = join(dir, 'sjis.json');
+  writeFileSync(sjis, shiftJis(JSON.stringify(city)));
+  const result = await run('validate', sjis);
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.err, [`${sjis}: The file is not UTF-8 (it looks like Shift_JIS). Open it in a text editor such as Notepad and use "Save as" with the encoding "UTF-8".`]);
+  assert.match((await runIn('ja', 'validate', sjis)).err[0], /文字コードが UTF-8 ではありません（Shift_JIS のようです）/);
 });
 
 test('the demo city FAQ carries a prebuilt index that is current', async () => {

@@ -2,25 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeText, encodingMessage } from '../../src/data/decode-text.js';
 import { parseFaqFile } from '../../src/data/load-faq.js';
+import { shiftJis } from './shift-jis.js';
 
 const faq = { lang: 'ja', categories: [{ id: 'a', label: 'ごみ' }], entries: [{ id: 'x', category: 'a', question: '粗大ごみの出し方は?', answer: '電話で申し込んでください。' }] };
 const json = JSON.stringify(faq);
 const utf8 = new TextEncoder().encode(json);
 const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
-
-/** The bytes of text in Shift_JIS: Node's TextDecoder reads it, so each character is looked up once. */
-function shiftJis(text: string): Uint8Array {
-  const decoder = new TextDecoder('shift_jis');
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfc; lead++) {
-    if (lead > 0x9f && lead < 0xe0) continue;
-    for (let trail = 0x40; trail <= 0xfc; trail++) {
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (char.length === 1 && char !== '\ufffd' && !table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c) ?? [0x3f])));
-}
 
 test('UTF-8 with and without BOM reads the same', () => {
   assert.deepEqual(decodeText(utf8), { ok: true, text: json, encoding: 'UTF-8' });

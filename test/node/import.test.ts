@@ -1,0 +1,147 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import writeXlsxFile from 'write-excel-file/node';
+import { runCli } from '../../src/cli/cli.js';
+import { parseCsv } from '../../src/data/parse-csv.js';
+import { sheetToFaq } from '../../src/data/sheet-to-faq.js';
+import { PREBUILT_FORMAT } from '../../src/search/search-index.js';
+import { shiftJis } from './shift-jis.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'line-gov-faq-import-'));
+async function run(lang: 'ja' | 'en', ...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), lang });
+  return { status, out, err };
+}
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+// An imaginary city's FAQ, as Excel saves it: a quoted cell with a line break and a comma.
+const LINES = [
+  'カテゴリ,質問,回答,キーワード',
+  'ごみ,粗大ごみの出し方は?,"電話で申し込んでください。\r\n受付は平日です。",粗大、大型ごみ',
+  '税金,住民税はどこで払えますか?,"コンビニ、銀行、スマホ決済で払えます。",',
+  'ごみ,ごみの日を知りたい,"LINEで通知します。tel:0120-000-000",収集日,カレンダー',
+  '',
+  'LINE,友だち追加の方法は?,QRコードを読み取ってください。,',
+];
+const CSV = LINES.join('\r\n');
+
+test('CSV: quoted cells keep separators, quotes and line breaks', () => {
+  assert.deepEqual(parseCsv('a,"b,c","d ""e""\r\nf"\r\n1,2,3'), [['a', 'b,c', 'd "e"\nf'], ['1', '2', '3']]);
+});
+
+test('a sheet becomes FAQ data: categories in order of first appearance, line breaks kept, keywords split', () => {
+  const result = sheetToFaq(parseCsv(CSV));
+  assert.ok(result.ok);
+  const { faq, rows } = result;
+  assert.deepEqual(faq.categories, [
+    { id: 'category-1', label: 'ごみ' },
+    { id: 'category-2', label: '税金' },
+    { id: 'line', label: 'LINE' },
+  ]);
+  assert.equal(faq.entries[0].answer, '電話で申し込んでください。\n受付は平日です。');
+  assert.deepEqual(faq.entries[0].keywords, ['粗大', '大型ごみ']);
+  assert.equal(faq.entries[1].keywords, undefined);
+  assert.deepEqual(rows, [2, 3, 4, 6]);
+  assert.deepEqual(faq.entries.map((e) => e.category), ['category-1', 'category-2', 'category-1', 'line']);
+});
+
+test('entry ids are the same when the same sheet is imported again, even with its rows in another order', () => {
+  const first = sheetToFaq(parseCsv(CSV));
+  const reordered = sheetToFaq(parseCsv([LINES[0], LINES[5], LINES[3], LINES[1], LINES[2]].join('\r\n')));
+  assert.ok(first.ok && reordered.ok);
+  const idOf = (faq: typeof first.faq, question: string) => faq.entries.find((e) => e.question === question)!.id;
+  for (const { question, id } of first.faq.entries) {
+    assert.match(id, /^q-[0-9a-z]+$/);
+    assert.equal(idOf(reordered.faq, question), id);
+  }
+});
+
+test('an ID column gives the ids', () => {
+  const result = sheetToFaq([['ID', 'category', 'question', 'answer'], ['bulky-waste', 'Garbage', 'Bulky waste?', 'Call us.']]);
+  assert.ok(result.ok);
+  assert.equal(result.faq.entries[0].id, 'bulky-waste');
+  assert.deepEqual(result.faq.categories, [{ id: 'garbage', label: 'Garbage' }]);
+});
+
+test('import writes valid data with its search index, from UTF-8 with BOM', async () => {
+  const input = write('city.csv', '\uFEFF' + CSV);
+  const output = join(dir, 'city.json');
+  const result = await run('ja', 'import', input, '-o', output);
+  assert.equal(result.status, 0, result.err.join('\n'));
+  const faq = readJson(output);
+  assert.equal(faq.lang, 'ja');
+  assert.equal(faq.entries.length, 4);
+  assert.equal(faq.index.format, PREBUILT_FORMAT);
+  assert.equal((await run('en', 'validate', output)).status, 0);
+  assert.deepEqual(result.out.slice(-4), ['カテゴリ（categories 属性に書くID: 表示名）:', '  category-1: ごみ', '  category-2: 税金', '  line: LINE']);
+});
+
+test('a Shift_JIS CSV (Japanese Excel) is read the same as UTF-8', async () => {
+  const utf8 = join(dir, 'utf8.json');
+  const sjis = join(dir, 'sjis.json');
+  assert.equal((await run('en', 'import', write('utf8.csv', CSV), '-o', utf8, '--no-index')).status, 0);
+  const result = await run('en', 'import', write('sjis.csv', shiftJis(CSV)), '-o', sjis, '--no-index');
+  assert.equal(result.status, 0, result.err.join('\n'));
+  assert.deepEqual(readJson(sjis), readJson(utf8));
+});
+
+test('an .xlsx sheet with English headers is imported', async () => {
+  const rows = [
+    ['Category', 'Question', 'Answer', 'Keywords'],
+    ['Taxes', 'How can I pay my resident tax?', 'At a convenience store,\nor by bank transfer.', 'payment, tax'],
+    ['Garbage', 'When is burnable garbage collected?', 'On Mondays.', null],
+  ].map((row) => row.map((value) => (value === null ? null : { value })));
+  const input = join(dir, 'city.xlsx');
+  await (await writeXlsxFile(rows)).toFile(input);
+  const output = join(dir, 'xlsx.json');
+  const result = await run('en', 'import', input, '-o', output, '--lang', 'en', '--title', 'Sample City FAQ');
+  assert.equal(result.status, 0, result.err.join('\n'));
+  const faq = readJson(output);
+  assert.equal(faq.title, 'Sample City FAQ');
+  assert.equal(faq.index, undefined, 'the prebuilt analysis is Japanese only');
+  assert.deepEqual(faq.categories, [{ id: 'taxes', label: 'Taxes' }, { id: 'garbage', label: 'Garbage' }]);
+  assert.equal(faq.entries[0].answer, 'At a convenience store,\nor by bank transfer.');
+  assert.deepEqual(faq.entries[0].keywords, ['payment', 'tax']);
+});
+
+test('every problem of a sheet is reported with its row, and nothing is written', async () => {
+  const csv = ['カテゴリ,質問,回答', 'ごみ,粗大ごみは?,', 'ごみ,,電話で。', ',収集日は?,月曜日です。'].join('\n');
+  const output = join(dir, 'never.json');
+  const result = await run('ja', 'import', write('holes.csv', csv), '-o', output);
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.err.map((l) => l.replace(/^.*holes\.csv: /, '')), [
+    '2行目（C列）: 「回答」が空です。',
+    '3行目（B列）: 「質問」が空です。',
+    '4行目（A列）: 「カテゴリ」が空です。',
+  ]);
+  assert.throws(() => readFileSync(output));
+  const english = await run('en', 'import', join(dir, 'holes.csv'), '-o', output);
+  assert.equal(english.err[0].replace(/^.*holes\.csv: /, ''), 'row 2, column C: the answer is empty.');
+});
+
+test('an unknown column and an empty file are named', async () => {
+  const unknown = await run('ja', 'import', write('unknown.csv', 'カテゴリ,質問,回答,備考\nごみ,q,a,x'), '-o', join(dir, 'x.json'));
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.err[0], /1行目（D列）: 見出し「備考」の列は使えません。使える見出し: /);
+  const empty = await run('en', 'import', write('empty.csv', '\uFEFF\r\n'), '-o', join(dir, 'x.json'));
+  assert.equal(empty.status, 1);
+  assert.match(empty.err[0], /empty\.csv: The file is empty\./);
+  const missing = await run('en', 'import', write('missing.csv', 'question,answer\nq,a'), '-o', join(dir, 'x.json'));
+  assert.match(missing.err[0], /row 1: there is no "category" column\./);
+});
+
+test('an ID column with a bad id is reported by its row', async () => {
+  const result = await run('en', 'import', write('ids.csv', 'id,category,question,answer\nok,a,q,x\nnot ok,a,q2,y'), '-o', join(dir, 'x.json'), '--no-index');
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.err.map((l) => l.replace(/^.*ids\.csv: /, '')), ['row 3: id (id "not ok"): "id" "not ok" must be letters, digits, "-" or "_", starting with a letter or digit.']);
+});
