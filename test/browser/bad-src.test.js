@@ -6,43 +6,117 @@ import { jsonUrl, watchPageErrors } from './page-errors.js';
 const fixtureUrl = (name) => new URL(`../fixtures/${name}`, import.meta.url).href;
 const city = { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: '質問', answer: '回答' }] };
 
+const NOTICE = '現在、よくある質問を表示できません。しばらくしてから、もう一度お試しください。';
+
+/** JSON bytes with 「ごみ」 in Shift_JIS, as a Japanese Windows tool saves it. */
+function shiftJisJson() {
+  const ascii = (text) => [...text].map((c) => c.charCodeAt(0));
+  const gomi = [0x82, 0xb2, 0x82, 0xdd];
+  const bytes = [
+    ...ascii('{"lang":"ja","categories":[{"id":"a","label":"'), ...gomi,
+    ...ascii('"}],"entries":[{"id":"x","category":"a","question":"'), ...gomi,
+    ...ascii('?","answer":"'), ...gomi, ...ascii('"}]}'),
+  ];
+  return URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/json' }));
+}
+
+// [case, src, what the webmaster is told (faq-error and the console)]
 const FAILURES = [
-  ['404', '/no/such/faq.json', 'HTTP 404'],
+  ['404', '/no/such/faq.json', 'サーバーの応答は HTTP 404 Not Found でした'],
   ['500', '/test-api/status/500', 'HTTP 500'],
   ['network failure', '/test-api/drop', 'サーバーから応答がありませんでした'],
-  ['invalid JSON', fixtureUrl('not-json.json'), 'JSON形式ではありません'],
-  ['missing fields', jsonUrl({ lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a' }] }), '"question"'],
-  ['wrong types', jsonUrl({ lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 42, answer: ['回答'] }] }), 'question'],
-  ['duplicate ids', fixtureUrl('city-faq.invalid.json'), 'used twice'],
-  ['unknown category', jsonUrl({ ...city, entries: [{ ...city.entries[0], category: 'parks' }] }), '"parks"'],
-  ['an empty FAQ', jsonUrl({ ...city, entries: [] }), '"entries"'],
-  ['not an object', jsonUrl('[1, 2, 3]'), 'JSON object'],
+  ['invalid JSON', fixtureUrl('not-json.json'), 'JSONとして読めません'],
+  ['a Shift_JIS file', shiftJisJson(), '文字コードが UTF-8 ではありません（Shift_JIS のようです）'],
+  ['missing fields', jsonUrl({ lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a' }] }), '2件の問題'],
+  ['wrong types', jsonUrl({ lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 42, answer: ['回答'] }] }), '2件の問題'],
+  ['duplicate ids', fixtureUrl('city-faq.invalid.json'), '問題があります'],
+  ['unknown category', jsonUrl({ ...city, entries: [{ ...city.entries[0], category: 'parks' }] }), '1件の問題'],
+  ['an empty FAQ', jsonUrl({ ...city, entries: [] }), '1件の問題'],
+  ['not an object', jsonUrl('[1, 2, 3]'), '1件の問題'],
 ];
+
+/** Records what the widget tells the webmaster on the console. */
+function watchConsole() {
+  const original = console.error;
+  const lines = [];
+  console.error = (...args) => lines.push(args.join(' '));
+  return { lines, stop: () => (console.error = original) };
+}
 
 describe('bad src', () => {
   let watcher;
-  beforeEach(() => (watcher = watchPageErrors()));
-  afterEach(() => watcher.stop());
+  let consoleWatch;
+  beforeEach(() => {
+    watcher = watchPageErrors();
+    consoleWatch = watchConsole();
+  });
+  afterEach(() => {
+    watcher.stop();
+    consoleWatch.stop();
+  });
 
   for (const [name, src, detail] of FAILURES) {
-    it(`${name}: shows a message, fires faq-error, throws nothing`, async () => {
+    it(`${name}: residents get a short notice and no search box; the webmaster gets the details`, async () => {
       const element = await fixture(html`<line-gov-faq src=${src}></line-gov-faq>`);
       const event = await oneEvent(element, 'faq-error');
       await element.updateComplete;
       const faq = new FaqHarness(element);
-      expect(faq.errorBox.textContent).to.contain('FAQを読み込めませんでした。');
-      expect(faq.errorBox.textContent).to.contain(detail);
-      expect(event.detail.message).to.contain(detail);
+      expect(faq.errorBox.textContent.trim()).to.equal(NOTICE);
       expect(faq.questions()).to.deep.equal([]);
+      expect(faq.input, 'no search box while there is nothing to search').to.equal(null);
+      expect(faq.root.querySelector('[part~="categories"]')).to.equal(null);
+      expect(event.detail.message).to.contain(detail);
+      expect(event.detail.notice).to.equal(NOTICE);
+      expect(event.detail.url).to.contain(src.replace(/^\//, ''));
+      expect(consoleWatch.lines.join('\n')).to.contain(detail);
       expect(watcher.errors).to.deep.equal([]);
     });
   }
 
+  it('an HTTP error names the status and the URL, not "no answer"', async () => {
+    const element = await fixture(html`<line-gov-faq src="/no/such/faq.json"></line-gov-faq>`);
+    const { detail } = await oneEvent(element, 'faq-error');
+    expect(detail.status).to.equal(404);
+    expect(detail.message).to.contain('/no/such/faq.json');
+    expect(detail.message).not.to.contain('応答がありませんでした');
+  });
+
+  it('every problem of invalid data goes to faq-error with its path, in one pass', async () => {
+    const bad = {
+      lang: 'ja',
+      categories: [{ id: 'a', label: 'A' }],
+      entries: [
+        { id: 'x', category: 'a', question: '', answer: '回答' },
+        { id: 'x', category: 'b', question: '質問', answer: '回答' },
+        { id: 'y', category: 'a', question: '質問2' },
+      ],
+    };
+    const element = await fixture(html`<line-gov-faq src=${jsonUrl(bad)}></line-gov-faq>`);
+    const { detail } = await oneEvent(element, 'faq-error');
+    expect(detail.problems).to.deep.equal([
+      '/entries/0/question（ID「x」）: 「question（質問）」が空です。',
+      '/entries/1/id（ID「x」）: 質問のID「x」が2回使われています。',
+      '/entries/1/category（ID「x」）: カテゴリ「b」は categories にありません。',
+      '/entries/2/answer（ID「y」）: 「answer（回答）」がありません。',
+    ]);
+  });
+
+  it('a file saved with a BOM is shown like one without', async () => {
+    const src = URL.createObjectURL(new Blob(['\uFEFF' + JSON.stringify(city)], { type: 'application/json' }));
+    const element = await fixture(html`<line-gov-faq src=${src}></line-gov-faq>`);
+    await element.ready;
+    await element.updateComplete;
+    const faq = new FaqHarness(element);
+    expect(faq.errorBox).to.equal(null);
+    expect(faq.questions()).to.deep.equal(['質問']);
+  });
+
   it('speaks the current UI language', async () => {
     const element = await fixture(html`<line-gov-faq lang="en" src="/test-api/status/500"></line-gov-faq>`);
-    await oneEvent(element, 'faq-error');
+    const { detail } = await oneEvent(element, 'faq-error');
     await element.updateComplete;
-    expect(new FaqHarness(element).errorBox.textContent).to.contain('The FAQ could not be loaded.');
+    expect(new FaqHarness(element).errorBox.textContent.trim()).to.equal('The FAQ cannot be shown right now. Please try again later.');
+    expect(detail.message).to.contain('the server answered HTTP 500');
   });
 
   it('keeps the previous data visible when a new src fails', async () => {

@@ -1,4 +1,4 @@
-import { fixture, html, expect } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
 import { FaqHarness } from './harness.js';
 import { jsonUrl, watchPageErrors } from './page-errors.js';
@@ -85,9 +85,13 @@ describe('hostile data through src', () => {
     const element = await fixture(html`<line-gov-faq></line-gov-faq>`);
     await element.ready;
     const faq = new FaqHarness(element);
+    const failed = oneEvent(element, 'faq-error');
     element.data = { lang: 'ja', categories: [], entries: [{ id: '<x>', question: 1 }] };
+    const { detail } = await failed;
     await element.updateComplete;
-    expect(faq.errorBox.textContent).to.contain('データの形式に');
+    expect(detail.problems).to.have.length(5);
+    expect(faq.errorBox.textContent).to.contain('よくある質問を表示できません');
+    expect(faq.errorBox.textContent).not.to.contain('<x>');
     expect(faq.questions()).to.have.length(53);
   });
 });

@@ -354,7 +354,7 @@ describe('attributes', () => {
     const faq = new FaqHarness(element);
     expect(detail.message).to.contain('HTTP 404');
     expect(faq.errorBox.getAttribute('role')).to.equal('alert');
-    expect(faq.errorBox.textContent).to.contain('FAQを読み込めませんでした。');
+    expect(faq.errorBox.textContent.trim()).to.equal('現在、よくある質問を表示できません。しばらくしてから、もう一度お試しください。');
   });
 
   it('heading, hide-search and hide-filter', async () => {

@@ -61,13 +61,18 @@ export class FaqSourceController {
   /** Sets the source; the newest one set wins, whichever of `src` and `data` it is. */
   setSource(source: FaqSource): void {
     this.source = source;
+    if (source.kind === 'src') this.srcGiven = true;
     this.host.requestUpdate();
   }
 
-  /** `src` or `data` is set, and its data is not shown (yet, or it failed): there is nothing to show. */
+  /**
+   * Other data than the bundled FAQ was asked for with `src` and none has been shown (it is on its
+   * way, or it failed): there is nothing to show. Invalid `data` alone keeps what was shown.
+   */
   get awaiting(): boolean {
-    return this.source.kind !== 'bundled' && this.faq === bundledFaq;
+    return this.srcGiven && this.source.kind !== 'bundled' && this.faq === bundledFaq;
   }
+  private srcGiven = false;
 
   /**
    * Resolves when the newest source's data and index are usable, or it failed. Never rejects:
