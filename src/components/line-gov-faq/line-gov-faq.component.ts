@@ -51,7 +51,7 @@ interface ShownEntry {
  * @fires faq-search - The query changed; `detail: { query, resultCount }`.
  * @fires faq-toggle - A person opened or closed an answer; `detail: { id, open }`.
  * @fires faq-category - A person chose a category filter; `detail: { category }` (`null` for all).
- * @fires faq-error - Data could not be loaded or is invalid; `detail: { message, problems? }`.
+ * @fires faq-error - Data could not be loaded or is invalid; `detail: { message, notice, url?, status?, problems? }`: residents see only `notice`, the rest is for the webmaster (also on the console).
  * @fires faq-ready - Data and search index are usable; `detail: { entryCount }`.
  *
  * @csspart base - The wrapper of everything inside the widget.
