@@ -29,6 +29,8 @@ export interface UiStrings {
   externalLink: string;
   /** What residents are told when the FAQ cannot be shown (details go to the webmaster). */
   unavailableNotice: string;
+  /** Told to residents when newer data failed and the data shown before stays. */
+  updateFailedNotice: string;
   /** Told to the webmaster (console, faq-error) when valid data could not be indexed. */
   searchUnavailable: string;
   countSuffix: (count: number) => string;
@@ -58,6 +60,7 @@ const ja: UiStrings = {
   preparingSearch: '検索の準備をしています…',
   externalLink: '（外部サイト・新しいタブで開きます）',
   unavailableNotice: '現在、よくある質問を表示できません。しばらくしてから、もう一度お試しください。',
+  updateFailedNotice: '最新のよくある質問を読み込めませんでした。以前の内容を表示しています。',
   searchUnavailable: '検索を準備できませんでした。',
   countSuffix: (n) => `${n}件`,
 };
@@ -86,6 +89,7 @@ const en: UiStrings = {
   preparingSearch: 'Preparing search…',
   externalLink: ' (external site, opens in a new tab)',
   unavailableNotice: 'The FAQ cannot be shown right now. Please try again later.',
+  updateFailedNotice: 'The latest FAQ could not be loaded; the earlier version is shown.',
   searchUnavailable: 'Search could not be prepared.',
   countSuffix: (n) => String(n),
 };

@@ -126,8 +126,9 @@ describe('bad src', () => {
     await oneEvent(element, 'faq-error');
     await element.updateComplete;
     const faq = new FaqHarness(element);
-    expect(faq.errorBox).to.exist;
+    expect(faq.errorBox.textContent.trim()).to.equal('最新のよくある質問を読み込めませんでした。以前の内容を表示しています。');
     expect(faq.questions()).to.have.length(3);
+    expect(faq.input, 'the data shown can still be searched').to.exist;
     expect(watcher.errors).to.deep.equal([]);
   });
 

@@ -90,7 +90,7 @@ describe('hostile data through src', () => {
     const { detail } = await failed;
     await element.updateComplete;
     expect(detail.problems).to.have.length(5);
-    expect(faq.errorBox.textContent).to.contain('よくある質問を表示できません');
+    expect(faq.errorBox.textContent.trim()).to.equal('最新のよくある質問を読み込めませんでした。以前の内容を表示しています。');
     expect(faq.errorBox.textContent).not.to.contain('<x>');
     expect(faq.questions()).to.have.length(53);
   });

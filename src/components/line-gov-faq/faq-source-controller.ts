@@ -39,8 +39,11 @@ export class FaqSourceController {
   index: FaqSearchIndex | undefined;
   /** Data is on its way from `src`. */
   loading = false;
-  /** The last run failed: a notice for residents is shown; the details went to the console. */
-  failed = false;
+  /**
+   * What residents are told after a failure (the details go to the console and faq-error):
+   * `data` when new data could not be shown, `search` when shown data could not be indexed.
+   */
+  failed: 'data' | 'search' | undefined;
 
   private source: FaqSource = BUNDLED_SOURCE;
   private prebuilt: unknown = bundledPrebuiltIndex;
@@ -88,7 +91,7 @@ export class FaqSourceController {
 
   private async run(source: FaqSource, signal: AbortSignal): Promise<LoadOutcome> {
     this.loading = source.kind === 'src';
-    this.failed = false;
+    this.failed = undefined;
     const loaded = await this.load(source, signal);
     signal.throwIfAborted();
     this.loading = false;
@@ -138,7 +141,7 @@ export class FaqSourceController {
       return;
     }
     const s = stringsFor(this.host.lang);
-    this.failed = true;
+    this.failed = outcome.kind === 'no-index' ? 'search' : 'data';
     if (outcome.kind === 'no-index') {
       console.error(`<line-gov-faq>: ${s.searchUnavailable} ${outcome.message}`);
       emit(this.host, 'faq-error', { message: `${s.searchUnavailable} ${outcome.message}`, notice: s.unavailableNotice });

@@ -398,7 +398,9 @@ export class LineGovFaq extends LitElement {
       ${this.source.failed
         ? // Residents are told only that the FAQ cannot be shown; the details are for the
           // webmaster, on the console and in faq-error.
-          html`<div class="error" role="alert" part="error"><p>${s.unavailableNotice}</p></div>`
+          html`<div class="error" role="alert" part="error">
+            <p>${this.source.failed === 'search' ? s.searchUnavailable : awaiting ? s.unavailableNotice : s.updateFailedNotice}</p>
+          </div>`
         : nothing}
       <div class="content" lang=${this.faq.lang} aria-busy=${this.source.loading ? 'true' : 'false'}>
         ${awaiting ? nothing : this.renderContent(s, level + 1)}
