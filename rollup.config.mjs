@@ -4,6 +4,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { tsImport } from 'tsx/esm/api';
 
 const BUNDLED_INDEX = 'virtual:line-gov-faq/bundled-index';
@@ -44,7 +45,7 @@ export default [
       { file: 'dist/line-gov-faq.js', format: 'es', sourcemap: true },
       { file: 'dist/line-gov-faq.iife.js', format: 'iife', name: 'LineGovFaq', sourcemap: true },
     ],
-    plugins: [bundledIndex(), nodeResolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), typescriptPlugin(), minify()],
+    plugins: [bundledIndex(), nodeResolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), typescriptPlugin(), minifyHTML(), minify()],
   },
   /**
    * The npm package's modules: one file per source module with its .d.ts, Lit and Lunr left as
