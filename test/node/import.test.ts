@@ -145,3 +145,11 @@ test('an ID column with a bad id is reported by its row', async () => {
   assert.equal(result.status, 1);
   assert.deepEqual(result.err.map((l) => l.replace(/^.*ids\.csv: /, '')), ['row 3: id (id "not ok"): "id" "not ok" must be letters, digits, "-" or "_", starting with a letter or digit.']);
 });
+
+test('the spreadsheet reader stays in the command-line tool: never in the widget’s bundle or package modules', () => {
+  const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+  const pkg = JSON.parse(read('package.json'));
+  assert.ok(!('read-excel-file' in (pkg.dependencies ?? {})), 'bundled into dist/cli.js, so not a dependency');
+  assert.match(read('dist/cli.js'), /sharedStrings/, 'the tool does carry it (so the check below can fail)');
+  assert.doesNotMatch(read('dist/line-gov-faq.js'), /sharedStrings|read-excel-file/);
+});
