@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { describeProblems, validateFaq } from '../data/validate-faq.js';
 import { encodingMessage } from '../data/decode-text.js';
 import { sheetProblemMessage, sheetToFaq } from '../data/sheet-to-faq.js';
@@ -65,6 +66,8 @@ export async function runImport(options: ImportArgs, io: CliIO): Promise<number>
   if (status === 0) {
     io.out(say(io, 'カテゴリ（categories 属性に書くID: 表示名）:', 'Categories (ids for the categories attribute: label):'));
     for (const category of faq.categories) io.out(`  ${category.id}: ${category.label}`);
+    const name = basename(options.out);
+    io.out(say(io, `次に ${name} をサーバーにアップロードし、<line-gov-faq src="/…/${name}"></line-gov-faq> と書いてください。`, `Next: upload ${name} and write <line-gov-faq src="/…/${name}"></line-gov-faq>.`));
   }
   return status;
 }

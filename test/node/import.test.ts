@@ -83,7 +83,13 @@ test('import writes valid data with its search index, from UTF-8 with BOM', asyn
   assert.equal(faq.entries.length, 4);
   assert.equal(faq.index.format, PREBUILT_FORMAT);
   assert.equal((await run('en', 'validate', output)).status, 0);
-  assert.deepEqual(result.out.slice(-4), ['カテゴリ（categories 属性に書くID: 表示名）:', '  category-1: ごみ', '  category-2: 税金', '  line: LINE']);
+  assert.deepEqual(result.out.slice(-5), [
+    'カテゴリ（categories 属性に書くID: 表示名）:',
+    '  category-1: ごみ',
+    '  category-2: 税金',
+    '  line: LINE',
+    '次に city.json をサーバーにアップロードし、<line-gov-faq src="/…/city.json"></line-gov-faq> と書いてください。',
+  ]);
 });
 
 test('a Shift_JIS CSV (Japanese Excel) is read the same as UTF-8', async () => {
