@@ -106,7 +106,8 @@ export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: She
     else columns.set(field, i);
   });
   for (const field of REQUIRED) if (!columns.has(field)) problems.push({ code: 'missing-column', row: headerRow + 1, name: HEADER_NAMES[field] });
-  if (problems.length > 0) return { ok: false, problems };
+  // Without its required columns the rows cannot be read; an unknown column does not stop them.
+  if (problems.some((p) => p.code !== 'unknown-column')) return { ok: false, problems };
 
   const categories: FaqCategory[] = [];
   const categoryByLabel = new Map<string, FaqCategory>();

@@ -8,9 +8,11 @@ export type Range = [number, number];
 /**
  * Where the normalized `forms` (index terms or bigrams) occur in `text`, as ranges of the
  * original text, merged and sorted. A katakana word indexed without its final long vowel mark
- * is highlighted with it. URLs are not searched, so nothing in them is marked.
+ * is highlighted with it. URLs are not searched, so nothing in them is marked. With
+ * `wholeWords` (data not in Japanese, whose terms are stems or pieces of words: 「garbag」), a
+ * match is marked to the end of its word (「garbage」).
  */
-export function findRanges(text: string, forms: readonly string[]): Range[] {
+export function findRanges(text: string, forms: readonly string[], wholeWords = false): Range[] {
   if (forms.length === 0) return [];
   const { text: normalized, start, end } = normalizeWithOffsets(text);
   const blocked = [...text.matchAll(URL_PATTERN)].map((m): Range => [m.index!, m.index! + m[0].length]);
@@ -20,6 +22,7 @@ export function findRanges(text: string, forms: readonly string[]): Range[] {
     for (let at = normalized.indexOf(form); at !== -1; at = normalized.indexOf(form, at + 1)) {
       let last = at + form.length;
       while (normalized[last] === 'ー') last++;
+      if (wholeWords) while (last < normalized.length && /[\p{L}\p{N}]/u.test(normalized[last])) last++;
       const range: Range = [start[at], end[last - 1]];
       if (!blocked.some(([s, e]) => range[0] < e && range[1] > s)) found.push(range);
     }

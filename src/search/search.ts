@@ -56,7 +56,8 @@ function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: 
         // Computed when first read: a broad query on a large FAQ matches thousands of entries,
         // of which a page shows a few.
         get highlights() {
-          return (highlights ??= { question: findRanges(entry.question, forms), answer: findRanges(entry.answer, forms) });
+          const wholeWords = index.queryText !== undefined;
+          return (highlights ??= { question: findRanges(entry.question, forms, wholeWords), answer: findRanges(entry.answer, forms, wholeWords) });
         },
       };
     });

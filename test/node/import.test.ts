@@ -139,6 +139,8 @@ test('an unknown column and an empty file are named', async () => {
   const unknown = await run('ja', 'import', write('unknown.csv', 'カテゴリ,質問,回答,備考\nごみ,q,a,x'), '-o', join(dir, 'x.json'));
   assert.equal(unknown.status, 1);
   assert.match(unknown.err[0], /1行目（D列）: 見出し「備考」の列は使えません。使える見出し: /);
+  const both = await run('ja', 'import', write('both.csv', 'カテゴリ,質問,回答,備考\nごみ,粗大ごみは?,,x'), '-o', join(dir, 'x.json'));
+  assert.deepEqual(both.err.map((l) => l.replace(/^.*both\.csv: /, '').slice(0, 22)), ['1行目（D列）: 見出し「備考」の列は使えま', '2行目（C列）: 「回答」が空です。']);
   const empty = await run('en', 'import', write('empty.csv', '\uFEFF\r\n'), '-o', join(dir, 'x.json'));
   assert.equal(empty.status, 1);
   assert.match(empty.err[0], /empty\.csv: The file is empty\./);

@@ -48,3 +48,9 @@ test('another language is searched by character pairs', () => {
   assert.equal(top(korean, '주민세 납부'), 'resident-tax');
   assert.equal(top(korean, '쓰레기'), 'garbage');
 });
+
+test('in English, a stem is marked to the end of its word', () => {
+  const [hit] = search(createSearchIndex(english), 'collecting garbage');
+  const marked = hit.highlights.question.map(([start, end]) => hit.entry.question.slice(start, end));
+  assert.deepEqual(marked, ['garbage', 'collected']);
+});
