@@ -4,12 +4,14 @@ import schema from '../../data/faq.schema.json';
 import { describeProblems, validateFaq, type FaqProblem } from '../data/validate-faq.js';
 import { prebuildIndex } from '../prebuild/prebuild.js';
 import { AnalyzerMissingError } from '../prebuild/morphology.js';
+import { RENDER_USAGE, runRender } from './render.js';
 
 const USAGE = `Usage:
   line-gov-faq validate <faq.json>...        check FAQ files against the data format
   line-gov-faq build <faq.json> [-o out.json] check, then write the file with its search index
                                              prebuilt (to out.json, or in place); needs the
                                              packages kuromoji and sudachi-synonyms-dictionary
+${RENDER_USAGE}
 
 Problems are printed as  file: /entries/3/question (id "my-entry"): what is wrong
 Exit status: 0 when every file is valid, 1 when one is not, 2 on a usage error.`;
@@ -92,6 +94,14 @@ export async function runCli(args: string[], io: CliIO = { out: console.log, err
     writeFileSync(outFile, JSON.stringify(withIndex, null, 2) + '\n');
     io.out(`${outFile}: ${faq.entries.length} entries, search index prebuilt in ${Math.round(performance.now() - started)} ms`);
     return 0;
+  }
+  if (command === 'render') {
+    const status = await runRender(rest, io, (data, file) => {
+      const problems = checkFaq(data);
+      describeProblems(problems, file).forEach((line) => io.err(line));
+      return problems.length === 0;
+    });
+    if (status !== null) return status;
   }
   io.err(USAGE);
   return 2;

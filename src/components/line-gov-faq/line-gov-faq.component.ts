@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { bundledFaq, bundledPrebuiltIndex } from '../../data/bundled-faq.js';
 import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
 import { loadFaq, type FaqLoadFailure } from '../../data/load-faq.js';
+import { readFaqMarkup, UNGROUPED_CATEGORY } from '../../data/read-faq-markup.js';
 import { describeProblems, validateFaq } from '../../data/validate-faq.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
 import type { Range } from '../../search/highlight.js';
@@ -31,9 +31,13 @@ interface ShownEntry {
 
 type LoadState = { kind: 'ready' } | { kind: 'loading' } | { kind: 'error'; message: string; detail: string };
 
+/** No data yet: `src` is loading (or failed), or the bundled FAQ is being imported. */
+const NO_DATA: FaqData = { lang: 'ja', categories: [], entries: [] };
+
 /**
  * A searchable FAQ about using LINE in local government, for Japanese municipal websites.
- * Shows the bundled FAQ (LINE Yahoo's よくある質問 for local governments) unless given other data.
+ * Shows the FAQ written as `<details>` markup inside it (see `line-gov-faq render`), else the
+ * bundled FAQ (LINE Yahoo's よくある質問 for local governments), unless given other data.
  *
  * @tagname line-gov-faq
  * @summary Searchable, accessible FAQ with category filters and collapsible answers.
@@ -169,14 +173,16 @@ export class LineGovFaq extends LitElement {
     return this.readyPromise;
   }
 
-  private faq: FaqData = bundledFaq;
+  private faq: FaqData = NO_DATA;
+  /** The data shown is the bundled FAQ (its example queries fit the placeholder). */
+  private bundled = false;
   private index: FaqSearchIndex | undefined;
   private load: LoadState = { kind: 'ready' };
   private open = new Set<string>();
   /** How many pages of questions are shown. */
   private pages = 1;
 
-  private prebuilt: unknown = bundledPrebuiltIndex;
+  private prebuilt: unknown;
   private readyPromise: Promise<void> = Promise.resolve();
   private request: AbortController | undefined;
   private strings: UiStrings = stringsFor('ja');
@@ -219,8 +225,9 @@ export class LineGovFaq extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // With `src` set, the bundled FAQ will not be shown: its index is not needed.
-    if (!this.index && !this.src && this.load.kind !== 'loading') this.readyPromise = this.prepareIndex();
+    // With `src` set, neither the markup nor the bundled FAQ will be shown.
+    if (this.faq === NO_DATA && !this.src && this.load.kind !== 'loading') this.readyPromise = this.useDefaultData();
+    else if (!this.index && this.faq !== NO_DATA) this.readyPromise = this.prepareIndex();
   }
 
   override disconnectedCallback(): void {
@@ -258,7 +265,7 @@ export class LineGovFaq extends LitElement {
 
   private async fetchData(): Promise<void> {
     this.request?.abort();
-    if (!this.src) return this.useData(bundledFaq, bundledPrebuiltIndex);
+    if (!this.src) return this.useDefaultData();
     const request = new AbortController();
     this.request = request;
     this.load = { kind: 'loading' };
@@ -276,8 +283,42 @@ export class LineGovFaq extends LitElement {
     }
   }
 
-  private useData(data: FaqData, prebuilt: unknown): Promise<void> {
+  /**
+   * The data when neither `src` nor `data` gives any: the FAQ markup inside the element (read at
+   * once, so the upgraded widget shows the same questions in the same paint), else the bundled
+   * FAQ, a module of its own that only widgets without data load.
+   */
+  private async useDefaultData(): Promise<void> {
+    let markup = this.readMarkup();
+    if (!markup && document.readyState === 'loading') {
+      // A classic script in <head> runs before the element's content is parsed.
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      if (this.src || this.faq !== NO_DATA) return;
+      markup = this.readMarkup();
+    }
+    if (markup) {
+      const result = validateFaq(markup.data);
+      if (!result.ok) return this.fail({ kind: 'invalid', problems: result.problems });
+      const indexed = this.useData(result.data, markup.prebuilt);
+      this.open = new Set(markup.open);
+      return indexed;
+    }
+    const { bundledFaq, bundledPrebuiltIndex } = await import('../../data/bundled-faq.js');
+    if (this.src || this.faq !== NO_DATA) return;
+    const indexed = this.useData(bundledFaq, bundledPrebuiltIndex, true);
+    await this.updateComplete;
+    this.links.follow();
+    return indexed;
+  }
+
+  private readMarkup() {
+    const lang = this.closest<HTMLElement>('[lang]:not(line-gov-faq)')?.lang || 'ja';
+    return readFaqMarkup(this, lang, this.heading || stringsFor(this.lang).allCategories);
+  }
+
+  private useData(data: FaqData, prebuilt: unknown, bundled = false): Promise<void> {
     this.faq = data;
+    this.bundled = bundled;
     this.prebuilt = prebuilt;
     this.index = undefined;
     this.load = { kind: 'ready' };
@@ -453,9 +494,9 @@ export class LineGovFaq extends LitElement {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  /** `src` is set but its data has not arrived (or failed): the bundled FAQ is not to be shown. */
+  /** No data to show yet: `src` has not arrived (or failed), or the bundled FAQ is on its way. */
   private get awaitingData(): boolean {
-    return Boolean(this.src) && this.faq === bundledFaq;
+    return this.faq === NO_DATA;
   }
 
   override render() {
@@ -464,7 +505,7 @@ export class LineGovFaq extends LitElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<div class="root" part="base">
       ${this.heading ? heading(level, this.heading, 'heading') : nothing}
-      ${this.hideSearch ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting ? nothing : this.renderFilter(s)}
+      ${this.hideSearch ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting || this.allowed.length < 2 ? nothing : this.renderFilter(s)}
       ${this.renderStatus(s, awaiting)}
       ${this.load.kind === 'error'
         ? html`<div class="error" role="alert" part="error"><p><strong>${this.load.message}</strong></p><p>${this.load.detail}</p></div>`
@@ -485,7 +526,7 @@ export class LineGovFaq extends LitElement {
         autocomplete="off"
         enterkeyhint="search"
         spellcheck="false"
-        placeholder=${this.placeholder || (this.faq === bundledFaq ? s.searchPlaceholder : s.searchPlaceholderGeneric)}
+        placeholder=${this.placeholder || (this.bundled ? s.searchPlaceholder : s.searchPlaceholderGeneric)}
         aria-describedby="status"
         .value=${this.query}
         @input=${this.onInput}
@@ -549,6 +590,8 @@ export class LineGovFaq extends LitElement {
           .map((category) => {
             const items = visible.filter((item) => item.entry.category === category.id);
             if (items.length === 0) return nothing;
+            // Markup without groups is one unnamed category: no heading of its own.
+            if (category.id === UNGROUPED_CATEGORY && this.allowed.length === 1) return html`<ul class="list" part="list">${items.map((item) => this.renderItem(item))}</ul>`;
             return html`<section class="group" aria-labelledby="group-${category.id}">
               ${heading(level, category.label, 'category-heading', `group-${category.id}`)}
               <ul class="list" part="list">${items.map((item) => this.renderItem(item))}</ul>
