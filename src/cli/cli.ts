@@ -1,6 +1,7 @@
 import { validateFaq, type FaqProblem } from '../data/validate-faq.js';
 import { readFaqFile, reportProblems, say, writeFaq, type CliIO } from './cli-io.js';
 import { IMPORT_USAGE, parseImportArgs, runImport } from './import.js';
+import { RENDER_USAGE, runRender } from './render.js';
 
 export type { CliIO } from './cli-io.js';
 
@@ -9,6 +10,7 @@ const USAGE = `Usage:
   line-gov-faq build <faq.json> [-o out.json] check, then write the file with its search index
                                              prebuilt (to out.json, or in place); needs the
                                              packages kuromoji and sudachi-synonyms-dictionary
+${RENDER_USAGE}
 ${IMPORT_USAGE}
   line-gov-faq --help                        this text
 
@@ -43,6 +45,10 @@ export async function runCli(args: string[], io: CliIO = { out: console.log, err
     const data = readFaqFile(file, io);
     if (data === undefined || !reportProblems(data, file, io)) return 1;
     return writeFaq(data, outFile, io);
+  }
+  if (command === 'render') {
+    const status = await runRender(rest, io, (data, file) => reportProblems(data, file, io));
+    if (status !== null) return status;
   }
   if (command === 'import') {
     const options = parseImportArgs(rest);

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { bundledFaq, bundledPrebuiltIndex } from '../../data/bundled-faq.js';
 import type { FaqData } from '../../data/faq-types.js';
+import type { FaqMarkup } from '../../data/read-faq-markup.js';
 import { loadFaq, type FaqLoadResult } from '../../data/load-faq.js';
 import { describeLoadFailure } from '../../data/load-failure-message.js';
 import { validateFaq } from '../../data/validate-faq.js';
@@ -10,13 +10,30 @@ import type { FaqSearchIndex } from '../../search/search-index.js';
 import { emit } from './events.js';
 import { indexFor } from './index-cache.js';
 
-/** Where the FAQ shown comes from: the newest of `src` and `data` that was set. */
-export type FaqSource = { kind: 'bundled' } | { kind: 'src'; url: string } | { kind: 'data'; value: unknown };
+/**
+ * Where the FAQ shown comes from: the newest of `src` and `data` that was set, else the default:
+ * the FAQ markup inside the element, else the bundled FAQ.
+ */
+export type FaqSource = { kind: 'default' } | { kind: 'src'; url: string } | { kind: 'data'; value: unknown };
 
-export const BUNDLED_SOURCE: FaqSource = Object.freeze({ kind: 'bundled' });
+export const DEFAULT_SOURCE: FaqSource = Object.freeze({ kind: 'default' });
+
+/** No data yet: `src` is loading (or failed), or the bundled FAQ is being imported. */
+export const NO_DATA: FaqData = Object.freeze({ lang: 'ja', categories: [], entries: [] });
+
+/** Data ready to show, with what its source adds. */
+type Loaded = { ok: true; data: FaqData; prebuilt: unknown; open?: string[]; bundled?: boolean };
+type LoadResult = Loaded | Extract<FaqLoadResult, { ok: false }>;
 
 /** How a run of the load task ended (aborted runs end in nothing: a newer one took over). */
 type LoadOutcome = { kind: 'ready'; entryCount: number } | { kind: 'failed'; message: string; problems?: string[]; url?: string; status?: number } | { kind: 'no-index'; message: string };
+
+export interface FaqSourceCallbacks {
+  /** The FAQ markup inside the element, or null. */
+  readMarkup: () => FaqMarkup | null;
+  /** New data is shown (before its index is built); `open` lists the entries to show open. */
+  onData: (open: readonly string[]) => void;
+}
 
 export interface FaqSourceHost extends ReactiveControllerHost, HTMLElement {
   /** A query waiting for results: the index is then built at once, not after the first paint. */
@@ -33,8 +50,10 @@ export interface FaqSourceHost extends ReactiveControllerHost, HTMLElement {
  * waiting for an answer it threw away.
  */
 export class FaqSourceController {
-  /** The FAQ shown; the bundled FAQ until other data arrives. */
-  faq: FaqData = bundledFaq;
+  /** The FAQ shown; NO_DATA until data arrives. */
+  faq: FaqData = NO_DATA;
+  /** The FAQ shown is the bundled one (the placeholder's example queries fit it). */
+  bundled = false;
   /** Its search index, once built. */
   index: FaqSearchIndex | undefined;
   /** Data is on its way from `src`. */
@@ -45,14 +64,15 @@ export class FaqSourceController {
    */
   failed: 'data' | 'search' | undefined;
 
-  private source: FaqSource = BUNDLED_SOURCE;
-  private prebuilt: unknown = bundledPrebuiltIndex;
+  private source: FaqSource = DEFAULT_SOURCE;
+  /** The FAQ shown came from the default source (markup or bundled). */
+  private shownDefault = false;
+  private prebuilt: unknown;
   private readonly task: Task<[FaqSource], LoadOutcome>;
 
   constructor(
     private readonly host: FaqSourceHost,
-    /** Called when new data is shown (before its index is built). */
-    private readonly onData: () => void,
+    private readonly callbacks: FaqSourceCallbacks,
   ) {
     this.task = new Task(host, {
       args: () => [this.source] as [FaqSource],
@@ -64,18 +84,16 @@ export class FaqSourceController {
   /** Sets the source; the newest one set wins, whichever of `src` and `data` it is. */
   setSource(source: FaqSource): void {
     this.source = source;
-    if (source.kind === 'src') this.srcGiven = true;
     this.host.requestUpdate();
   }
 
   /**
-   * Other data than the bundled FAQ was asked for with `src` and none has been shown (it is on its
-   * way, or it failed): there is nothing to show. Invalid `data` alone keeps what was shown.
+   * Nothing to show: no data has arrived yet, or `src` asks for other data than the default FAQ
+   * still shown (it is on its way, or it failed). Invalid `data` alone keeps what was shown.
    */
   get awaiting(): boolean {
-    return this.srcGiven && this.source.kind !== 'bundled' && this.faq === bundledFaq;
+    return this.faq === NO_DATA || (this.source.kind === 'src' && this.shownDefault);
   }
-  private srcGiven = false;
 
   /**
    * Resolves when the newest source's data and index are usable, or it failed. Never rejects:
@@ -92,7 +110,9 @@ export class FaqSourceController {
   private async run(source: FaqSource, signal: AbortSignal): Promise<LoadOutcome> {
     this.loading = source.kind === 'src';
     this.failed = undefined;
-    const loaded = await this.load(source, signal);
+    // The default data is read at once when it is markup, so the widget shows it in the same paint.
+    const pending = this.load(source, signal);
+    const loaded = pending instanceof Promise ? await pending : pending;
     signal.throwIfAborted();
     this.loading = false;
     if (!loaded.ok) {
@@ -102,8 +122,10 @@ export class FaqSourceController {
     }
     this.faq = loaded.data;
     this.prebuilt = loaded.prebuilt;
+    this.bundled = loaded.bundled ?? false;
+    this.shownDefault = source.kind === 'default';
     this.index = undefined;
-    this.onData();
+    this.callbacks.onData(loaded.open ?? []);
     this.host.requestUpdate();
     // The list comes first: the index is built once it is on screen, unless a query waits.
     if (!this.host.query.trim()) await afterNextPaint(this.host);
@@ -121,13 +143,31 @@ export class FaqSourceController {
     return { kind: 'ready', entryCount: loaded.data.entries.length };
   }
 
-  /** The data of a source; the bundled FAQ synchronously, so the first render shows it. */
-  private load(source: FaqSource, signal: AbortSignal): FaqLoadResult | Promise<FaqLoadResult> {
+  /** The data of a source: synchronously when it is at hand (`data`, markup). */
+  private load(source: FaqSource, signal: AbortSignal): LoadResult | Promise<LoadResult> {
     if (source.kind === 'src') return loadFaq(source.url, signal);
-    if (source.kind === 'bundled') return { ok: true, data: bundledFaq, prebuilt: bundledPrebuiltIndex };
-    const checked = validateFaq(source.value);
-    if (!checked.ok) return { ok: false, failure: { kind: 'invalid', problems: checked.problems } };
-    return { ok: true, data: checked.data, prebuilt: (source.value as { index?: unknown }).index };
+    if (source.kind === 'data') return checked(source.value, (source.value as { index?: unknown } | null)?.index);
+    const markup = this.callbacks.readMarkup();
+    if (markup) return checked(markup.data, markup.prebuilt, markup.open);
+    return this.loadDefaultLater(signal);
+  }
+
+  /**
+   * The markup, once the document is parsed (a classic script in <head> runs before the
+   * element's content is), else the bundled FAQ: a module of its own that only widgets without
+   * data load.
+   */
+  private async loadDefaultLater(signal: AbortSignal): Promise<LoadResult> {
+    if (document.readyState === 'loading') {
+      await new Promise<void>((resolve, reject) => {
+        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal });
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+      const markup = this.callbacks.readMarkup();
+      if (markup) return checked(markup.data, markup.prebuilt, markup.open);
+    }
+    const { bundledFaq, bundledPrebuiltIndex } = await import('../../data/bundled-faq.js');
+    return { ok: true, data: bundledFaq, prebuilt: bundledPrebuiltIndex, bundled: true };
   }
 
   private language(): 'ja' | 'en' {
@@ -151,6 +191,13 @@ export class FaqSourceController {
     const { kind: _, ...detail } = outcome;
     emit(this.host, 'faq-error', { ...detail, notice: s.unavailableNotice });
   }
+}
+
+/** Untrusted data checked, as a load result. */
+function checked(data: unknown, prebuilt: unknown, open?: string[]): LoadResult {
+  const result = validateFaq(data);
+  if (!result.ok) return { ok: false, failure: { kind: 'invalid', problems: result.problems } };
+  return { ok: true, data: result.data, prebuilt, open };
 }
 
 /** Resolves after the element has rendered and the browser has had a frame to paint it. */

@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { bundledFaq } from '../../data/bundled-faq.js';
 import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
+import { readFaqMarkup, UNGROUPED_CATEGORY } from '../../data/read-faq-markup.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
 import type { Range } from '../../search/highlight.js';
 import type { FaqSearchIndex } from '../../search/search-index.js';
 import { search, type SearchHit } from '../../search/search.js';
 import { relatedEntries } from '../../search/related.js';
 import { emit } from './events.js';
-import { BUNDLED_SOURCE, FaqSourceController } from './faq-source-controller.js';
+import { DEFAULT_SOURCE, FaqSourceController } from './faq-source-controller.js';
 import { answerContent, markedText } from './marked-text.js';
 import { styles } from './line-gov-faq.styles.js';
 import { HashLinkController } from './hash-link-controller.js';
@@ -29,7 +29,8 @@ interface ShownEntry {
 
 /**
  * A searchable FAQ about using LINE in local government, for Japanese municipal websites.
- * Shows the bundled FAQ (LINE Yahoo's よくある質問 for local governments) unless given other data.
+ * Shows the FAQ written as `<details>` markup inside it (see `line-gov-faq render`), else the
+ * bundled FAQ (LINE Yahoo's よくある質問 for local governments), unless given other data.
  *
  * @tagname line-gov-faq
  * @summary Searchable, accessible FAQ with category filters and collapsible answers.
@@ -126,7 +127,7 @@ export class LineGovFaq extends LitElement {
     const old = this.srcUrl;
     this.srcUrl = value ?? '';
     if (this.srcUrl === old) return;
-    this.source.setSource(this.srcUrl ? { kind: 'src', url: this.srcUrl } : BUNDLED_SOURCE);
+    this.source.setSource(this.srcUrl ? { kind: 'src', url: this.srcUrl } : DEFAULT_SOURCE);
     this.requestUpdate('src', old);
   }
   private srcUrl = '';
@@ -173,10 +174,16 @@ export class LineGovFaq extends LitElement {
   }
 
   /** Loading, checking and indexing the data: the one owner of the widget's async state. */
-  private readonly source: FaqSourceController = new FaqSourceController(this, () => {
-    this.open = new Set();
-    this.pages = 1;
-    this.updateComplete.then(() => this.links.follow());
+  private readonly source: FaqSourceController = new FaqSourceController(this, {
+    readMarkup: () => {
+      const lang = this.closest<HTMLElement>('[lang]:not(line-gov-faq)')?.lang || 'ja';
+      return readFaqMarkup(this, lang, this.heading || stringsFor(this.lang).allCategories);
+    },
+    onData: (open) => {
+      this.open = new Set(open);
+      this.pages = 1;
+      this.updateComplete.then(() => this.links.follow());
+    },
   });
   private get faq(): FaqData {
     return this.source.faq;
@@ -230,7 +237,14 @@ export class LineGovFaq extends LitElement {
   // reactive properties, so their changes are noticed here.
   private derivedFrom: { faq?: FaqData; index?: FaqSearchIndex; awaiting?: boolean } = {};
 
-  protected override willUpdate(changed: PropertyValues): void {
+  // Derived state is computed here rather than in willUpdate: the source controller's task
+  // starts in hostUpdate, which runs between the two, and can show data at once (markup).
+  protected override update(changed: PropertyValues): void {
+    this.derive(changed);
+    super.update(changed);
+  }
+
+  private derive(changed: PropertyValues): void {
     this.strings = stringsFor(this.lang);
     // Data from `src` is on its way: the category attributes are for it, not for the bundled FAQ.
     const awaiting = this.source.awaiting;
@@ -382,7 +396,7 @@ export class LineGovFaq extends LitElement {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  /** `src` is set but its data has not arrived (or failed): the bundled FAQ is not to be shown. */
+  /** No data to show: `src` has not arrived (or failed), or the default data is on its way. */
   private get awaitingData(): boolean {
     return this.source.awaiting;
   }
@@ -393,7 +407,7 @@ export class LineGovFaq extends LitElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<div class="root" part="base">
       ${this.heading ? heading(level, this.heading, 'heading') : nothing}
-      ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting ? nothing : this.renderFilter(s)}
+      ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting || this.allowed.length < 2 ? nothing : this.renderFilter(s)}
       ${this.renderStatus(s, awaiting)}
       ${this.source.failed
         ? // Residents are told only that the FAQ cannot be shown; the details are for the
@@ -418,7 +432,7 @@ export class LineGovFaq extends LitElement {
         autocomplete="off"
         enterkeyhint="search"
         spellcheck="false"
-        placeholder=${this.placeholder || (this.faq === bundledFaq ? s.searchPlaceholder : s.searchPlaceholderGeneric)}
+        placeholder=${this.placeholder || (this.source.bundled ? s.searchPlaceholder : s.searchPlaceholderGeneric)}
         aria-describedby="status"
         .value=${this.query}
         @input=${this.onInput}
@@ -482,6 +496,8 @@ export class LineGovFaq extends LitElement {
           .map((category) => {
             const items = visible.filter((item) => item.entry.category === category.id);
             if (items.length === 0) return nothing;
+            // Markup without groups is one unnamed category: no heading of its own.
+            if (category.id === UNGROUPED_CATEGORY && this.allowed.length === 1) return html`<ul class="list" part="list">${items.map((item) => this.renderItem(item))}</ul>`;
             return html`<section class="group" aria-labelledby="group-${category.id}">
               ${heading(level, category.label, 'category-heading', `group-${category.id}`)}
               <ul class="list" part="list">${items.map((item) => this.renderItem(item))}</ul>

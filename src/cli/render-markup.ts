@@ -1,0 +1,51 @@
+import type { FaqData } from '../data/faq-types.js';
+import { answerSegments } from '../components/line-gov-faq/answer-segments.js';
+
+export interface RenderOptions {
+  /** The prebuilt search index to embed (what `line-gov-faq build` writes as `index`). */
+  prebuilt?: unknown;
+  /** Level of the category headings, 2–6 (default 2). */
+  headingLevel?: number;
+  /** Attributes for the element, e.g. `{ related: '' }`; values are escaped. */
+  attributes?: Record<string, string>;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+/**
+ * The FAQ as the markup `<line-gov-faq>` upgrades (see readFaqMarkup): questions and answers
+ * readable before any script runs, by crawlers and without JavaScript. The search index and
+ * synonyms travel in a JSON script the browser never executes; `<` is escaped inside it, so
+ * no text of the data can end it.
+ */
+export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): string {
+  const level = Math.min(6, Math.max(2, Math.round(options.headingLevel ?? 2)));
+  const attributes = Object.entries(options.attributes ?? {})
+    .map(([name, value]) => (value === '' ? ` ${escape(name)}` : ` ${escape(name)}="${escape(value)}"`))
+    .join('');
+  const out = [`<line-gov-faq${attributes}>`];
+  for (const category of faq.categories) {
+    const entries = faq.entries.filter((entry) => entry.category === category.id);
+    if (entries.length === 0) continue;
+    out.push(`  <section data-category="${escape(category.id)}">`, `    <h${level}>${escape(category.label)}</h${level}>`);
+    for (const entry of entries) {
+      const keywords = entry.keywords?.length ? ` data-keywords="${escape(entry.keywords.join('、'))}"` : '';
+      out.push(`    <details id="${escape(entry.id)}"${keywords}>`, `      <summary>${escape(entry.question)}</summary>`);
+      for (const paragraph of entry.answer.split(/\n{2,}/)) out.push(`      <p>${answerHtml(paragraph)}</p>`);
+      out.push('    </details>');
+    }
+    out.push('  </section>');
+  }
+  const extra = { synonyms: faq.synonyms, index: options.prebuilt };
+  if (extra.synonyms || extra.index) out.push(`  <script type="application/json" data-faq-index>${JSON.stringify(extra).replace(/</g, '\\u003c')}</script>`);
+  out.push('</line-gov-faq>');
+  return `${out.join('\n')}\n`;
+}
+
+/** A paragraph with its line breaks and links: the same links the widget makes (answerSegments). */
+function answerHtml(paragraph: string): string {
+  return answerSegments(paragraph)
+    .map((segment) => (segment.kind === 'link' ? `<a href="${escape(segment.href)}">${escape(segment.text)}</a>` : escape(segment.text).replace(/\n/g, '<br>\n')))
+    .join('');
+}
