@@ -135,3 +135,16 @@ describe('data in other languages and links', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('ready', () => {
+  it('resolves at once for an element that was never connected, and after loading once it is', async () => {
+    const element = document.createElement('line-gov-faq');
+    element.src = SLOW_SRC;
+    await element.ready;
+    expect(element.data.entries).to.have.length(0);
+    const host = await fixture(html`<div></div>`);
+    host.append(element);
+    await element.ready;
+    expect(element.data.entries).to.have.length(3);
+  });
+});

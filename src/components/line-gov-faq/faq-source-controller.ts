@@ -100,6 +100,8 @@ export class FaqSourceController {
    * a run that a newer source aborted is waited past.
    */
   async settled(): Promise<void> {
+    // An element never connected has not started loading, and would not until it is.
+    if (!this.host.isConnected && this.task.status === TaskStatus.INITIAL) return;
     await this.host.updateComplete;
     while (this.task.status === TaskStatus.PENDING) {
       await this.task.taskComplete.catch(() => undefined);
