@@ -46,7 +46,6 @@ function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: 
     .filter(({ ref }) => !options.categories || options.categories.has(index.entries[ref]?.category))
     .map(({ ref, score }) => {
       const entry = index.entries[ref];
-      const forms = matches.perUnit.flatMap((held) => held.get(ref)?.forms ?? []);
       let highlights: SearchHit['highlights'] | undefined;
       return {
         entry,
@@ -56,7 +55,9 @@ function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: 
         // Computed when first read: a broad query on a large FAQ matches thousands of entries,
         // of which a page shows a few.
         get highlights() {
-          return (highlights ??= { question: findRanges(entry.question, forms), answer: findRanges(entry.answer, forms) });
+          if (highlights) return highlights;
+          const forms = matches.perUnit.flatMap((held) => held.get(ref)?.forms ?? []);
+          return (highlights = { question: findRanges(entry.question, forms), answer: findRanges(entry.answer, forms) });
         },
       };
     });
