@@ -1,10 +1,18 @@
 #!/usr/bin/env node
-// Prints the raw, gzip and brotli size of each bundle in dist/ (run `npm run build` first).
+// Prints the raw, gzip and brotli size of each bundle in dist/ (run `npm run build` first), and
+// fails when the self-contained bundle is over its budget: size is deterministic, so `npm test`
+// holds it.
 import { readFileSync, existsSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js'];
-const BUDGET_GZIP = 40 * 1024;
+// The self-contained bundle (element, Lit, Lunr, the bundled FAQ with its synonyms and prebuilt
+// index). The goal is 40 KB; the budget holds what is reached, so that nothing grows unnoticed.
+// 53 → 58 KB with issue 12: the validator compiled from the JSON Schema, problem and load
+// messages for the webmaster in Japanese and English, encoding detection, @lit/task, English
+// and bigram analysis (about 5 KB gzip together).
+const BUDGET_GZIP = 58 * 1024;
+const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const rows = [['file', 'raw', 'gzip', 'brotli']];
@@ -21,4 +29,9 @@ for (const file of FILES) {
 }
 const width = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(width[i]) : cell.padStart(width[i]))).join('  '));
-console.log(`\nself-contained bundle: ${kb(rows.budget)} gzip of a ${kb(BUDGET_GZIP)} target (${rows.budget <= BUDGET_GZIP ? 'within' : `${kb(rows.budget - BUDGET_GZIP)} over`})`);
+const within = rows.budget <= BUDGET_GZIP;
+console.log(`\nself-contained bundle: ${kb(rows.budget)} gzip; budget ${kb(BUDGET_GZIP)} (${within ? 'within' : `${kb(rows.budget - BUDGET_GZIP)} over`}), goal ${kb(GOAL_GZIP)}`);
+if (!within) {
+  console.error('The self-contained bundle is over its size budget (scripts/size.mjs).');
+  process.exitCode = 1;
+}

@@ -36,9 +36,19 @@ export function tokenize(text: string, segments: readonly string[] = segment(tex
   return out;
 }
 
+// Words repeat across entries (particles, 「LINE」, 「アカウント」): each is worked out once.
+const terms = new Map<string, string | null>();
+
 /** The index term of one segment (after `clean`), or undefined for a stop word. */
 export function termOf(piece: string): string | undefined {
-  return isJapaneseStopWord(piece) ? undefined : trimLongVowel(foldKana(piece));
+  let term = terms.get(piece);
+  if (term === undefined) {
+    term = isJapaneseStopWord(piece) ? null : trimLongVowel(foldKana(piece));
+    // Bounded, for a page that indexes one large FAQ after another.
+    if (terms.size > 100_000) terms.clear();
+    terms.set(piece, term);
+  }
+  return term ?? undefined;
 }
 
 function trimLongVowel(term: string): string {

@@ -22,7 +22,11 @@ export interface Matches {
 }
 
 /** The strength of the best hold any entry has on a unit (0 when none holds it). */
-export const bestHold = (held: ReadonlyMap<number, Held>): number => Math.max(0, ...[...held.values()].map((h) => h.strength));
+export function bestHold(held: ReadonlyMap<number, Held>): number {
+  let best = 0;
+  for (const { strength } of held.values()) best = Math.max(best, strength);
+  return best;
+}
 
 /** How much a word one typing slip away counts (「vooom」 for 「voom」). */
 export const TYPO_STRENGTH = 0.4;
@@ -50,8 +54,8 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
     for (const sense of senses)
       for (const phrase of sense.phrases) for (const term of phrase) boosts.set(term, Math.max(boosts.get(term) ?? 0, sense.strength));
 
-  // Entry → its terms among the query's, each with the fields holding it.
-  const termsOf = new Map<number, Map<string, string[]>>();
+  // Term → the entries holding it, each with the fields it is in: only the query's terms.
+  const holders = new Map<string, Map<number, string[]>>();
   const relevance = new Map<number, number>();
   // Terms most entries hold (「LINE」 in this FAQ) tell entries apart by almost nothing, and
   // asking Lunr for them makes it score every entry: they are looked up in the entries' own
@@ -66,37 +70,55 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
     for (const result of results) {
       const ref = Number(result.ref);
       relevance.set(ref, result.score);
-      termsOf.set(ref, new Map(Object.entries(result.matchData.metadata).map(([term, fields]) => [fromLunrTerm(term), Object.keys(fields)])));
+      const metadata = result.matchData.metadata as Record<string, object>;
+      for (const lunrTerm in metadata) {
+        const term = fromLunrTerm(lunrTerm);
+        let refs = holders.get(term);
+        if (!refs) holders.set(term, (refs = new Map()));
+        refs.set(ref, Object.keys(metadata[lunrTerm]));
+      }
     }
   }
-  for (const term of common) {
-    for (const [ref, holding] of commonPostings(index, term)) {
-      const terms = termsOf.get(ref) ?? new Map<string, string[]>();
-      terms.set(term, holding);
-      termsOf.set(ref, terms);
-    }
-  }
+  for (const term of common) holders.set(term, new Map(commonPostings(index, term)));
 
   const perUnit = units.map((unit, u) => {
     const held = new Map<number, Held>();
-    for (const [ref, terms] of termsOf) {
-      let best: Held | undefined;
-      for (const sense of sensesPerUnit[u]) {
-        if (best && best.strength >= sense.strength) continue;
-        for (const phrase of sense.phrases) {
-          if (!phrase.every((term) => terms.has(term))) continue;
-          // A phrase counts as much as its most weakly held term.
-          const held = Math.min(...phrase.map((term) => Math.max(...terms.get(term)!.map((field) => FIELD_STRENGTH[field as Field] ?? 0))));
-          const strength = sense.strength * held;
-          if (!best || strength > best.strength) best = { strength, forms: phrase };
+    for (const sense of sensesPerUnit[u]) {
+      for (const phrase of sense.phrases) {
+        const lists = phrase.map((term) => holders.get(term));
+        if (lists.some((list) => !list)) continue;
+        // The entries holding every term of the phrase: those of its rarest term, checked.
+        const rarest = lists.reduce((a, b) => (b!.size < a!.size ? b : a))!;
+        for (const ref of rarest.keys()) {
+          const previous = held.get(ref);
+          if (previous && previous.strength >= sense.strength) continue;
+          let weakest = Infinity;
+          for (const list of lists) {
+            const fields = list!.get(ref);
+            if (!fields) {
+              weakest = -1;
+              break;
+            }
+            // A phrase counts as much as its most weakly held term.
+            weakest = Math.min(weakest, strongestField(fields));
+          }
+          if (weakest < 0) continue;
+          const strength = sense.strength * weakest;
+          if (!previous || strength > previous.strength) held.set(ref, { strength, forms: phrase });
         }
       }
-      if (best) held.set(ref, best);
     }
     if (held.size === 0 && unit.bigrams.length > 0) holdByBigrams(index, unit, held);
     return held;
   });
   return { perUnit, relevance };
+}
+
+/** How much a term counts by the strongest of the fields that hold it. */
+function strongestField(fields: readonly string[]): number {
+  let strongest = 0;
+  for (const field of fields) strongest = Math.max(strongest, FIELD_STRENGTH[field as Field] ?? 0);
+  return strongest;
 }
 
 // Per index, the entries holding each common term and the fields they hold it in, listed once.
@@ -130,10 +152,13 @@ function holdByBigrams(index: FaqSearchIndex, unit: QueryUnit, held: Map<number,
   for (const bigram of distinct) {
     const postings = index.bigrams.get(bigram);
     if (!postings) continue;
-    for (const ref of new Set([...postings.q, ...postings.a, ...postings.k, ...postings.c])) {
-      const list = found.get(ref);
-      if (list) list.push(bigram);
-      else found.set(ref, [bigram]);
+    for (const field of FIELDS) {
+      for (const ref of postings[field]) {
+        const list = found.get(ref);
+        // Once per entry, whichever fields hold the bigram.
+        if (!list) found.set(ref, [bigram]);
+        else if (list[list.length - 1] !== bigram) list.push(bigram);
+      }
     }
   }
   for (const [ref, bigrams] of found) if (bigrams.length >= needed) held.set(ref, { strength: BIGRAM_STRENGTH, forms: bigrams });

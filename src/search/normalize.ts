@@ -53,7 +53,6 @@ export function normalizeWithOffsets(text: string): NormalizedText {
 
 // ッ stays small: as a large ツ it would make fragments of loanwords match other words
 // (「ツイ」 of 「ツイッター」 inside 「ニツイテ」, について).
-const SMALL_KANA = /[ァィゥェォャュョヮヵヶ]/g;
 const LARGE_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ' };
 // The vowel each katakana ends in (small kana are already large here).
 const VOWEL: Record<string, string> = {};
@@ -70,6 +69,7 @@ for (const [vowel, kana] of Object.entries({
 // I after i, E after e and O after o are left alone: they are nearly always a particle meeting
 // the next word (「ガ|アリマスカ」, 「ニ|イル」), and folding them would glue the two together.
 const LENGTHENS: Record<string, string> = { ウ: 'uo', イ: 'e' };
+const KANA = /[\u3041-\u30ff]/;
 
 /**
  * Kana folding, the same for documents and queries, one character for one (so offsets hold):
@@ -78,10 +78,14 @@ const LENGTHENS: Record<string, string> = { ウ: 'uo', イ: 'e' };
  * 「そうだん」 = 「ソーダン」, the way a reading 「ソウダン」 is folded too).
  */
 export function foldKana(text: string): string {
-  const large = toKatakana(text).replace(SMALL_KANA, (char) => LARGE_KANA[char]);
+  // Runs on every word and text an index is built from: text without kana is left as it is.
+  if (!KANA.test(text)) return text;
   let out = '';
   let vowel: string | undefined;
-  for (const char of large) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let char = code >= 0x3041 && code <= 0x3096 ? String.fromCharCode(code + TO_KATAKANA) : text[i];
+    char = LARGE_KANA[char] ?? char;
     if (vowel && LENGTHENS[char]?.includes(vowel)) {
       out += 'ー';
       vowel = undefined;

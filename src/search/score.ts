@@ -141,23 +141,25 @@ export function scoreEntries(matches: Matches, weights: readonly number[], quest
   // A unit counts in full for the entries that hold it best: a word found only through a typing
   // slip (「vooom」) or a synonym weighs less in the query, but the entry holding it answers.
   const best = matches.perUnit.map((held) => bestHold(held) || 1);
-  const coverage = new Map<number, number>();
-  const strength = new Map<number, number>();
-  const forms = new Map<number, Set<string>>();
+  // Per entry holding part of the query: its coverage, strength and the forms it holds them by.
+  const standing = new Map<number, { covered: number; strength: number; forms: string[] }>();
   matches.perUnit.forEach((held, u) => {
     for (const [ref, match] of held) {
-      coverage.set(ref, (coverage.get(ref) ?? 0) + (weights[u] * match.strength) / best[u] / totalWeight);
-      strength.set(ref, (strength.get(ref) ?? 0) + (weights[u] * match.strength) / totalWeight);
-      const set = forms.get(ref) ?? new Set<string>();
-      for (const form of match.forms) set.add(form);
-      forms.set(ref, set);
+      let entry = standing.get(ref);
+      if (!entry) standing.set(ref, (entry = { covered: 0, strength: 0, forms: [] }));
+      entry.covered += (weights[u] * match.strength) / best[u] / totalWeight;
+      entry.strength += (weights[u] * match.strength) / totalWeight;
+      for (const form of match.forms) if (!entry.forms.includes(form)) entry.forms.push(form);
     }
   });
-  const maxRelevance = Math.max(0, ...matches.relevance.values()) || 1;
-  return [...coverage].map(([ref, covered]) => {
+  let maxRelevance = 0;
+  for (const value of matches.relevance.values()) maxRelevance = Math.max(maxRelevance, value);
+  maxRelevance ||= 1;
+  const scored: Scored[] = [];
+  for (const [ref, { covered, strength, forms }] of standing) {
     const profile = questions[ref];
     let inQuestion = 0;
-    for (const form of forms.get(ref) ?? []) inQuestion += profile?.weights.get(form) ?? 0;
+    for (const form of forms) inQuestion += profile?.weights.get(form) ?? 0;
     const questionCoverage = profile && profile.total > 0 ? Math.min(1, inQuestion / profile.total) : 0;
     // The harmonic mean rewards an entry only for meeting both sides, so that a short question
     // any query covers (「LINE相談とは何ですか」) does not win on that alone; coverage alone
@@ -165,9 +167,10 @@ export function scoreEntries(matches: Matches, weights: readonly number[], quest
     const harmonic = covered + questionCoverage > 0 ? (2 * covered * questionCoverage) / (covered + questionCoverage) : 0;
     const match = Math.max(covered, harmonic);
     const relevance = (matches.relevance.get(ref) ?? 0) / maxRelevance;
-    const score = match + params.questionWeight * questionCoverage + params.relevanceWeight * relevance + params.strengthWeight * (strength.get(ref) ?? 0);
-    return { ref, coverage: covered, questionCoverage, match, score };
-  });
+    const score = match + params.questionWeight * questionCoverage + params.relevanceWeight * relevance + params.strengthWeight * strength;
+    scored.push({ ref, coverage: covered, questionCoverage, match, score });
+  }
+  return scored;
 }
 
 /** A result set after the precision gate: entries shown as answers, or as near matches only. */
@@ -184,10 +187,11 @@ export interface Gated {
  * service that shares a word or two with the FAQ.
  */
 export function precisionGate(scored: readonly Scored[], params: ScoringParameters = SCORING): Gated {
-  const best = Math.max(0, ...scored.map((s) => s.match));
+  let best = 0;
+  for (const s of scored) best = Math.max(best, s.match);
   if (best < params.near) return { kept: [], near: false };
   const floor = Math.max(params.near, best * params.keepBelowBest);
   const kept = scored.filter((s) => s.match >= floor - 1e-9).sort((x, y) => y.score - x.score || x.ref - y.ref);
   // Answers hold most of the query; entries found mostly because their question is short are near matches.
-  return { kept, near: Math.max(...kept.map((s) => s.coverage)) < params.confident };
+  return { kept, near: !kept.some((s) => s.coverage >= params.confident) };
 }

@@ -46,7 +46,6 @@ function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: 
     .filter(({ ref }) => !options.categories || options.categories.has(index.entries[ref]?.category))
     .map(({ ref, score }) => {
       const entry = index.entries[ref];
-      const forms = matches.perUnit.flatMap((held) => held.get(ref)?.forms ?? []);
       let highlights: SearchHit['highlights'] | undefined;
       return {
         entry,
@@ -56,8 +55,10 @@ function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: 
         // Computed when first read: a broad query on a large FAQ matches thousands of entries,
         // of which a page shows a few.
         get highlights() {
+          if (highlights) return highlights;
+          const forms = matches.perUnit.flatMap((held) => held.get(ref)?.forms ?? []);
           const wholeWords = index.queryText !== undefined;
-          return (highlights ??= { question: findRanges(entry.question, forms, wholeWords), answer: findRanges(entry.answer, forms, wholeWords) });
+          return (highlights = { question: findRanges(entry.question, forms, wholeWords), answer: findRanges(entry.answer, forms, wholeWords) });
         },
       };
     });

@@ -152,3 +152,9 @@ test('problems are described in Japanese and in English', async () => {
   assert.deepEqual(describeProblems(problems, 'city.json', 'ja'), ['city.json: /entries/0/category（ID「x」）: カテゴリ「b」は categories にありません。']);
   assert.deepEqual(describeProblems(problems, 'city.json', 'en'), ['city.json: /entries/0/category (id "x"): Entry category "b" is not one of the categories.']);
 });
+
+test('a prebuilt index of another format is no reason to refuse the FAQ: the index is ignored where it is used', () => {
+  const data = { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }], index: { format: 'line-gov-faq-index/1', terms: [1, 2] } };
+  assert.equal(validateFaq(data).ok, true);
+  assert.equal(validateFaq({ ...data, index: 'not an object' }).ok, false);
+});

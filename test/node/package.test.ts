@@ -56,3 +56,15 @@ test('the analyzer and thesaurus of the build are never installed with the eleme
   assert.doesNotMatch(bundle, /kuromoji|sudachi/i);
   assert.ok(!existsSync(new URL('../../dist/lib/prebuild', import.meta.url)), 'the package modules leave the build-time analysis out');
 });
+
+test('the package modules load the bundled FAQ only when a widget has no data of its own', () => {
+  // The element's data is loaded by its source controller (faq-source-controller.ts).
+  const loader = read('dist/lib/components/line-gov-faq/faq-source-controller.js');
+  assert.match(loader, /import\('\.\.\/\.\.\/data\/bundled-faq\.js'\)/, 'a dynamic import, a chunk of its own in the user’s bundle');
+  for (const module of [loader, read('dist/lib/components/line-gov-faq/line-gov-faq.component.js')]) {
+    const staticImports = [...module.matchAll(/^import .* from '([^']+)'/gm)].map((m) => m[1]);
+    assert.ok(!staticImports.some((path) => /bundled-faq|faq\.ja\.json/.test(path)), staticImports.join(', '));
+  }
+  assert.ok(!/faq\.ja\.json|bundled-faq/.test(read('dist/lib/index.js')));
+  assert.ok(existsSync(new URL('../../dist/lib/data/bundled-faq.js', import.meta.url)), 'importable as line-gov-faq/bundled-faq');
+});
