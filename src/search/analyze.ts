@@ -61,9 +61,12 @@ function trimLongVowel(term: string): string {
  * TinySegmenter cut differently in the question and in the text (「回覧板」), or a kana spelling
  * it could not segment at all (「りっちめにゅー」).
  */
-export function bigrams(text: string): string[] {
+export const bigrams = (text: string): string[] => bigramsOfClean(clean(text));
+
+/** `bigrams` of a text that has been through `clean` already. */
+export function bigramsOfClean(cleaned: string): string[] {
   const out: string[] = [];
-  for (const [run] of normalize(clean(text)).matchAll(JAPANESE_RUNS)) {
+  for (const [run] of normalize(cleaned).matchAll(JAPANESE_RUNS)) {
     if (run.length === 1) out.push(run);
     for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2));
   }

@@ -79,7 +79,7 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
       }
     }
   }
-  for (const term of common) holders.set(term, new Map(commonPostings(index, term)));
+  for (const term of common) holders.set(term, commonPostings(index, term));
 
   const perUnit = units.map((unit, u) => {
     const held = new Map<number, Held>();
@@ -121,17 +121,17 @@ function strongestField(fields: readonly string[]): number {
   return strongest;
 }
 
-// Per index, the entries holding each common term and the fields they hold it in, listed once.
-const commonCache = new WeakMap<FaqSearchIndex, Map<string, Array<[number, Field[]]>>>();
-function commonPostings(index: FaqSearchIndex, term: string): Array<[number, Field[]]> {
+// Per index, the entries holding each common term and the fields they hold it in, found once.
+const commonCache = new WeakMap<FaqSearchIndex, Map<string, Map<number, string[]>>>();
+function commonPostings(index: FaqSearchIndex, term: string): Map<number, string[]> {
   let byTerm = commonCache.get(index);
   if (!byTerm) commonCache.set(index, (byTerm = new Map()));
   let postings = byTerm.get(term);
   if (!postings) {
-    postings = [];
+    postings = new Map();
     index.terms.forEach((fields, ref) => {
       const holding = FIELDS.filter((field) => fields[field].includes(term));
-      if (holding.length > 0) postings!.push([ref, holding]);
+      if (holding.length > 0) postings!.set(ref, holding);
     });
     byTerm.set(term, postings);
   }

@@ -157,6 +157,10 @@ export function scoreEntries(matches: Matches, weights: readonly number[], quest
   maxRelevance ||= 1;
   const scored: Scored[] = [];
   for (const [ref, { covered, strength, forms }] of standing) {
+    // The match is at most twice the coverage (the harmonic mean of coverage and a question
+    // coverage of at most 1): entries below half the gate's line can never be shown, and a
+    // broad query on a large FAQ holds thousands of them.
+    if (covered < params.near / 2) continue;
     const profile = questions[ref];
     let inQuestion = 0;
     for (const form of forms) inQuestion += profile?.weights.get(form) ?? 0;

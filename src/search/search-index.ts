@@ -1,6 +1,8 @@
-import { bigrams, tokenize } from './analyze.js';
-import { lunr } from './lunr-ja.js';
-import { decodeSegments } from './segments-codec.js';
+import { bigramsOfClean, clean, tokenize } from './analyze.js';
+import { segmentJapanese } from './lunr-ja.js';
+import type { lunr } from './lunr-ja.js';
+import { LunrIndexData } from './lunr-index-data.js';
+import { decodeCleanSegments } from './segments-codec.js';
 import { Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
 import { synonymRecords } from './synonyms.js';
 import { termsOfText } from './query.js';
@@ -132,14 +134,16 @@ export function entryTexts(entry: EntryText): [string, string, string, string] {
 /** The entry's words; the prebuilt cut is used when it still fits the text. */
 export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[], analysis: TextAnalysis = 'ja'): AnalyzedEntry {
   const texts = entryTexts(entry);
-  const [q, a, k, c] = texts.map((text, i) => {
+  // Each text is cleaned once, for its words and its bigrams alike.
+  const cleaned = texts.map((text) => (text ? clean(text) : ''));
+  const [q, a, k, c] = cleaned.map((text, i) => {
     if (!text) return [];
+    // Not Japanese: words of the cleaned text (see text-analysis.ts).
     if (analysis !== 'ja') return termsOf(analysis, text);
-    const cut = prebuilt?.[i] !== undefined ? decodeSegments(text, prebuilt[i]) : null;
-    return tokenize(text, cut ?? undefined);
+    const cut = prebuilt?.[i] !== undefined ? decodeCleanSegments(text, prebuilt[i]) : null;
+    return tokenize(text, cut ?? segmentJapanese(text));
   });
-  const [question, answer, keywords] = texts;
-  return { q, a, k, c, qb: bigrams(question), ab: bigrams(answer), kb: keywords ? bigrams(keywords) : [] };
+  return { q, a, k, c, qb: bigramsOfClean(cleaned[0]), ab: bigramsOfClean(cleaned[1]), kb: bigramsOfClean(cleaned[2]) };
 }
 
 /** `prebuilt`, if it is of this format and was built from these entries' text. */
@@ -157,29 +161,19 @@ function cutOf(segments: PrebuiltIndex['segments'] | undefined, ref: number): re
   return Array.isArray(cut) ? cut : undefined;
 }
 
-function newBuilder(): lunr.Builder {
-  // Lunr's own pipelines are emptied: the words are final, and an English search pipeline
-  // would stem query terms (lunr-languages `ja` leaves it in place). Refs are positions in the
-  // entry list: short, and the data order for tie-breaks.
-  const builder = new lunr.Builder();
-  builder.pipeline.reset();
-  builder.searchPipeline.reset();
-  builder.metadataWhitelist = [];
-  builder.ref('ref');
-  for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOST[field] });
-  return builder;
-}
-
 /** Collects the index of a FAQ one entry at a time, so the work can be spread over slices. */
 class IndexCollector {
-  private readonly builder = newBuilder();
+  // Lunr's index of the words: no pipelines (the words are final; an English search pipeline
+  // would stem query terms), refs are positions in the entry list (short, and the data order
+  // for tie-breaks).
+  private readonly lunrData = new LunrIndexData(FIELDS, FIELD_BOOST);
   private readonly bigrams = new Map<string, BigramPostings>();
   private readonly terms: Array<Record<Field, string[]>> = [];
   private readonly documentFrequency = new Map<string, number>();
 
   add(ref: number, analyzed: AnalyzedEntry): void {
     const { q, a, k, c } = analyzed;
-    this.builder.add({ ref: String(ref), q: q.map(toLunrTerm), a: a.map(toLunrTerm), k: k.map(toLunrTerm), c: c.map(toLunrTerm) });
+    this.lunrData.add(String(ref), { q: q.map(toLunrTerm), a: a.map(toLunrTerm), k: k.map(toLunrTerm), c: c.map(toLunrTerm) });
     this.terms[ref] = { q, a, k, c };
     for (const term of new Set([...q, ...a, ...k, ...c])) {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
@@ -214,7 +208,7 @@ class IndexCollector {
     lexicon.addRecords(synonymRecords(synonyms, (text) => termsOfText(text, lexicon), vocabulary), 1);
     const index: FaqSearchIndex = {
       entries: faq.entries,
-      lunr: this.builder.build(),
+      lunr: this.lunrData.load(),
       bigrams: this.bigrams,
       lexicon,
       terms: this.terms,

@@ -23,9 +23,12 @@ export function encodeSegments(segments: readonly string[]): string {
  * not fit the text, as when the text was edited after the index was built: the caller then
  * segments the text again.
  */
-export function decodeSegments(text: string, code: string): string[] | null {
+export const decodeSegments = (text: string, code: string): string[] | null => decodeCleanSegments(clean(text), code);
+
+/** `decodeSegments` for a text that has been through `clean` already. */
+export function decodeCleanSegments(cleaned: string, code: string): string[] | null {
   if (typeof code !== 'string' || !/^[0-9a-z]*$/.test(code)) return null;
-  const chars = clean(text).replace(/\s+/g, '');
+  const chars = cleaned.replace(/\s+/g, '');
   const out: string[] = [];
   let at = 0;
   let length = 0;

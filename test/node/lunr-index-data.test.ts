@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lunr } from '../../src/search/lunr-ja.js';
+import { LunrIndexData } from '../../src/search/lunr-index-data.js';
+import { analyzeEntry, categoryLabels, createSearchIndex, FIELD_BOOST, FIELDS } from '../../src/search/search-index.js';
+import { toLunrTerm } from '../../src/search/lunr-terms.js';
+import type { FaqData } from '../../src/data/faq-types.js';
+import { generateFaq } from '../../scripts/generate-faq.js';
+import { faq, prebuilt } from './prebuilt.js';
+
+/** The index as Lunr's own builder makes it from the same term lists (the reference). */
+function builtByLunr(documents: Array<Record<string, string[]>>): object {
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.metadataWhitelist = [];
+  builder.ref('ref');
+  for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOST[field] });
+  documents.forEach((doc, ref) => builder.add({ ref: String(ref), ...doc }));
+  return builder.build().toJSON();
+}
+
+function termLists(data: FaqData, withPrebuilt?: typeof prebuilt) {
+  const label = categoryLabels(data);
+  return data.entries.map((entry, ref) => {
+    const analyzed = analyzeEntry({ ...entry, categoryLabel: label(entry) }, withPrebuilt?.segments[ref]);
+    return Object.fromEntries(FIELDS.map((field) => [field, analyzed[field].map(toLunrTerm)]));
+  });
+}
+
+function ours(documents: Array<Record<string, string[]>>): object {
+  const data = new LunrIndexData(FIELDS, FIELD_BOOST);
+  documents.forEach((doc, ref) => data.add(String(ref), doc as Record<(typeof FIELDS)[number], string[]>));
+  return data.load().toJSON();
+}
+
+test('the serialized Lunr index equals lunr.Builder’s, number for number', () => {
+  for (const documents of [termLists(faq, prebuilt), termLists(faq), termLists(generateFaq(faq, 300, 7))]) {
+    assert.deepEqual(JSON.parse(JSON.stringify(ours(documents))), JSON.parse(JSON.stringify(builtByLunr(documents))));
+  }
+});
+
+test('repeated words, empty fields and a one-entry FAQ come out as Lunr makes them', () => {
+  const documents = [
+    { q: ['a', 'a', 'b'], a: [], k: [], c: ['c'] },
+    { q: [], a: ['b', 'b', 'b', 'd'], k: ['a'], c: [] },
+  ];
+  assert.deepEqual(JSON.parse(JSON.stringify(ours(documents))), JSON.parse(JSON.stringify(builtByLunr(documents))));
+  const single = [{ q: ['x'], a: ['y'], k: [], c: [] }];
+  assert.deepEqual(JSON.parse(JSON.stringify(ours(single))), JSON.parse(JSON.stringify(builtByLunr(single))));
+});
+
+test('the index answers queries as Lunr’s own would', () => {
+  const index = createSearchIndex(faq, prebuilt);
+  const reference = lunr.Index.load(builtByLunr(termLists(faq, prebuilt)));
+  const terms = [...index.documentFrequency].filter(([, df]) => df >= 2).map(([term]) => term);
+  assert.ok(terms.length > 50);
+  for (const term of terms) {
+    const ask = (idx: lunr.Index) => idx.query((q) => q.term(toLunrTerm(term), { usePipeline: false, boost: 2 })).map((r) => [r.ref, r.score]);
+    assert.deepEqual(ask(index.lunr), ask(reference), term);
+    assert.ok(ask(index.lunr).length > 0, term);
+  }
+});
