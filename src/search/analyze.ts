@@ -61,14 +61,27 @@ function trimLongVowel(term: string): string {
  * TinySegmenter cut differently in the question and in the text (「回覧板」), or a kana spelling
  * it could not segment at all (「りっちめにゅー」).
  */
-export const bigrams = (text: string): string[] => bigramsOfClean(clean(text));
-
-/** `bigrams` of a text that has been through `clean` already. */
-export function bigramsOfClean(cleaned: string): string[] {
+export function bigrams(text: string): string[] {
   const out: string[] = [];
-  for (const [run] of normalize(cleaned).matchAll(JAPANESE_RUNS)) {
+  for (const [run] of normalize(clean(text)).matchAll(JAPANESE_RUNS)) {
     if (run.length === 1) out.push(run);
     for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/**
+ * A bigram as a number (its two UTF-16 code units; a lone character with 0 for the second):
+ * how the index keys them, as a large FAQ has hundreds of thousands and numbers cost no string.
+ */
+export const bigramKey = (bigram: string): number => bigram.charCodeAt(0) * 0x10000 + (bigram.length > 1 ? bigram.charCodeAt(1) : 0);
+
+/** The keys (see bigramKey) of `bigrams` of a text that has been through `clean` already. */
+export function bigramKeysOfClean(cleaned: string): number[] {
+  const out: number[] = [];
+  for (const [run] of normalize(cleaned).matchAll(JAPANESE_RUNS)) {
+    if (run.length === 1) out.push(run.charCodeAt(0) * 0x10000);
+    for (let i = 0; i + 2 <= run.length; i++) out.push(run.charCodeAt(i) * 0x10000 + run.charCodeAt(i + 1));
   }
   return out;
 }

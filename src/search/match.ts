@@ -1,5 +1,6 @@
 import { lunr } from './lunr-ja.js';
 import { fromLunrTerm, toLunrTerm } from './lunr-terms.js';
+import { bigramKey } from './analyze.js';
 import { fuzzyMatches } from './fuzzy.js';
 import type { Sense } from './lexicon.js';
 import type { QueryUnit } from './query.js';
@@ -150,7 +151,7 @@ function holdByBigrams(index: FaqSearchIndex, unit: QueryUnit, held: Map<number,
   const needed = Math.max(1, Math.ceil(distinct.length * BIGRAM_SUPPORT));
   const found = new Map<number, string[]>();
   for (const bigram of distinct) {
-    const postings = index.bigrams.get(bigram);
+    const postings = index.bigrams.get(bigramKey(bigram));
     if (!postings) continue;
     for (const field of FIELDS) {
       for (const ref of postings[field]) {

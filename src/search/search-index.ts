@@ -1,4 +1,4 @@
-import { bigramsOfClean, clean, tokenize } from './analyze.js';
+import { bigramKeysOfClean, clean, tokenize } from './analyze.js';
 import { segmentJapanese } from './lunr-ja.js';
 import type { lunr } from './lunr-ja.js';
 import { LunrIndexData } from './lunr-index-data.js';
@@ -32,10 +32,10 @@ export interface AnalyzedEntry {
   a: string[];
   k: string[];
   c: string[];
-  /** Bigrams of the question, the answer and the keywords. */
-  qb: string[];
-  ab: string[];
-  kb: string[];
+  /** Bigrams of the question, the answer and the keywords, as keys (see bigramKey). */
+  qb: number[];
+  ab: number[];
+  kb: number[];
 }
 
 /** Which entries (by position) hold a bigram, per field, ascending. */
@@ -50,7 +50,8 @@ export type BigramPostings = Record<Field, number[]>;
 export interface FaqSearchIndex {
   entries: readonly FaqEntry[];
   lunr: lunr.Index;
-  bigrams: Map<string, BigramPostings>;
+  /** By bigram key (see bigramKey). */
+  bigrams: Map<number, BigramPostings>;
   /** What query words stand for: the index terms, and what the prebuilt analysis adds. */
   lexicon: Lexicon;
   /** Per entry, its terms per field. */
@@ -143,7 +144,7 @@ export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[], ana
     const cut = prebuilt?.[i] !== undefined ? decodeCleanSegments(text, prebuilt[i]) : null;
     return tokenize(text, cut ?? segmentJapanese(text));
   });
-  return { q, a, k, c, qb: bigramsOfClean(cleaned[0]), ab: bigramsOfClean(cleaned[1]), kb: bigramsOfClean(cleaned[2]) };
+  return { q, a, k, c, qb: bigramKeysOfClean(cleaned[0]), ab: bigramKeysOfClean(cleaned[1]), kb: bigramKeysOfClean(cleaned[2]) };
 }
 
 /** `prebuilt`, if it is of this format and was built from these entries' text. */
@@ -167,7 +168,7 @@ class IndexCollector {
   // would stem query terms), refs are positions in the entry list (short, and the data order
   // for tie-breaks).
   private readonly lunrData = new LunrIndexData(FIELDS, FIELD_BOOST);
-  private readonly bigrams = new Map<string, BigramPostings>();
+  private readonly bigrams = new Map<number, BigramPostings>();
   private readonly terms: Array<Record<Field, string[]>> = [];
   private readonly documentFrequency = new Map<string, number>();
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalize, normalizeWithOffsets } from '../../src/search/normalize.js';
-import { tokenize, bigrams } from '../../src/search/analyze.js';
+import { tokenize, bigrams, bigramKey, bigramKeysOfClean, clean } from '../../src/search/analyze.js';
 
 test('full-width Latin letters, digits and spaces become ASCII', () => {
   assert.equal(normalize('ＬＩＮＥ　Ｐａｙ１２３'), 'line pay123');
@@ -82,4 +82,12 @@ test('particles that lunr-languages ja lists as stop words are dropped', () => {
 test('bigrams cover each run of Japanese text, and a lone character stands for itself', () => {
   assert.deepEqual(bigrams('回覧板'), ['回覧', '覧板']);
   assert.deepEqual(bigrams('Aの B'), ['ノ']);
+});
+
+test('bigram keys are the bigrams, one number each, for every bundled text', async () => {
+  const { faq } = await import('./prebuilt.js');
+  const texts = faq.entries.flatMap((e) => [e.question, e.answer]).concat(['回', 'Aの B', 'ｶﾞｲﾄﾞ 𠮷野家']);
+  for (const text of texts) assert.deepEqual(bigramKeysOfClean(clean(text)), bigrams(text).map(bigramKey), text);
+  assert.notEqual(bigramKey('回覧'), bigramKey('覧回'));
+  assert.notEqual(bigramKey('回'), bigramKey('回覧'));
 });

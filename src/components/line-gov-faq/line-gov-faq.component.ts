@@ -3,7 +3,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
 import { readFaqMarkup, UNGROUPED_CATEGORY } from '../../data/read-faq-markup.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
-import type { Range } from '../../search/highlight.js';
 import type { FaqSearchIndex } from '../../search/search-index.js';
 import { search, type SearchHit } from '../../search/search.js';
 import { relatedEntries } from '../../search/related.js';
@@ -23,9 +22,11 @@ const PAGE_SIZE = { browse: 100, results: 50 };
 
 interface ShownEntry {
   entry: FaqEntry;
-  question: readonly Range[];
-  answer: readonly Range[];
+  /** Match ranges to mark, worked out when the entry is rendered (a page shows a few of many). */
+  highlights?: SearchHit['highlights'];
 }
+
+const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
 
 /**
  * A searchable FAQ about using LINE in local government, for Japanese municipal websites.
@@ -291,8 +292,8 @@ export class LineGovFaq extends LitElement {
     const query = this.query.trim();
     this.hits = query && this.index ? search(this.index, query, { categories: allowedIds }) : undefined;
     const pool: ShownEntry[] = this.hits
-      ? this.hits.map((hit) => ({ entry: hit.entry, question: hit.highlights.question, answer: hit.highlights.answer }))
-      : this.faq.entries.filter((e) => allowedIds.has(e.category)).map((entry) => ({ entry, question: [], answer: [] }));
+      ? this.hits
+      : this.faq.entries.filter((e) => allowedIds.has(e.category)).map((entry) => ({ entry }));
     this.counts = new Map([[null, pool.length]]);
     for (const { entry } of pool) this.counts.set(entry.category, (this.counts.get(entry.category) ?? 0) + 1);
     this.shown = this.activeCategory ? pool.filter((s) => s.entry.category === this.activeCategory) : pool;
@@ -509,7 +510,8 @@ export class LineGovFaq extends LitElement {
       : nothing}`;
   }
 
-  private renderItem({ entry, question, answer }: ShownEntry) {
+  private renderItem({ entry, highlights }: ShownEntry) {
+    const { question, answer } = highlights ?? NO_HIGHLIGHTS;
     return keyed(
       entry.id,
       html`<li class="item" part="item">
