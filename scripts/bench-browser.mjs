@@ -10,6 +10,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -93,6 +94,7 @@ try {
     ['markup in the page', '/demo/markup.html'],
     ['script only', '/demo/index.html'],
   ]) {
+    if (!existsSync(`.${path}`)) continue;
     const paints = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.newPage();
