@@ -4,7 +4,11 @@ import { answerSegments } from '../components/line-gov-faq/answer-segments.js';
 export interface RenderOptions {
   /** The prebuilt search index to embed (what `line-gov-faq build` writes as `index`). */
   prebuilt?: unknown;
-  /** Level of the category headings, 2–6 (default 2). */
+  /**
+   * Level of the category headings, 2–6 (default 3, as the widget's). Another level is also
+   * given to the element as `heading-level` (one above), so its headings stay at this level
+   * once the script has run.
+   */
   headingLevel?: number;
   /** Attributes for the element, e.g. `{ related: '' }`; values are escaped. */
   attributes?: Record<string, string>;
@@ -20,8 +24,9 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
  * no text of the data can end it.
  */
 export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): string {
-  const level = Math.min(6, Math.max(2, Math.round(options.headingLevel ?? 2)));
-  const attributes = Object.entries(options.attributes ?? {})
+  const level = Math.min(6, Math.max(2, Math.round(options.headingLevel ?? 3)));
+  const given = level === 3 ? options.attributes : { 'heading-level': String(level - 1), ...options.attributes };
+  const attributes = Object.entries(given ?? {})
     .map(([name, value]) => (value === '' ? ` ${escape(name)}` : ` ${escape(name)}="${escape(value)}"`))
     .join('');
   const out = [`<line-gov-faq${attributes}>`];

@@ -121,4 +121,13 @@ describe('FAQ markup in the page (progressive enhancement)', () => {
     expect(faq.questions()).to.not.include('マークアップの質問');
     expect(faq.questions()).to.include('デモ市の公式アカウントを友だち追加するには?');
   });
+
+  it('keeps the category heading level of the markup once upgraded (heading-level one above)', async () => {
+    const { host, element } = await fromMarkup(`<line-gov-faq heading-level="3">
+      <section data-category="tax"><h4>税金</h4><details id="t1"><summary>住民税は?</summary>回答</details></section>
+      <section data-category="trash"><h4>ごみ</h4><details id="g1"><summary>粗大ごみは?</summary>回答</details></section>
+    </line-gov-faq>`);
+    cleanup.push(host);
+    expect([...element.shadowRoot.querySelectorAll('.category-heading')].map((h) => h.tagName)).to.deep.equal(['H4', 'H4']);
+  });
 });

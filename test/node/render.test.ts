@@ -24,7 +24,7 @@ const hostile: FaqData = {
 
 test('render escapes every text of the data and keeps the JSON script closed', () => {
   const html = renderFaqMarkup(hostile, { prebuilt: { note: '</script>' } });
-  assert.match(html, /<h2>&lt;b&gt;分類&lt;\/b&gt; &amp; &quot;引用&quot;<\/h2>/);
+  assert.match(html, /<h3>&lt;b&gt;分類&lt;\/b&gt; &amp; &quot;引用&quot;<\/h3>/);
   assert.match(html, /<summary>&lt;img src=x onerror=alert\(1\)&gt;は\?<\/summary>/);
   assert.equal(html.match(/<\/script>/g)?.length, 1, 'only the JSON script’s own end tag');
   assert.match(html, /<p>1行目<br>\n2行目 <a href="https:\/\/example\.jp\/a\?b=1&amp;c=2">https:\/\/example\.jp\/a\?b=1&amp;c=2<\/a><\/p>/);
@@ -34,7 +34,7 @@ test('render escapes every text of the data and keeps the JSON script closed', (
 });
 
 test('render puts every entry under its category, in data order, with its id and keywords', () => {
-  const html = renderFaqMarkup(faq, { headingLevel: 3 });
+  const html = renderFaqMarkup(faq);
   const ids = [...html.matchAll(/<details id="([^"]+)"/g)].map((m) => m[1]);
   const byCategory = faq.categories.flatMap((c) => faq.entries.filter((e) => e.category === c.id).map((e) => e.id));
   assert.deepEqual(ids, byCategory);
@@ -49,11 +49,12 @@ test('line-gov-faq render prints a city’s markup, and refuses invalid data', a
   writeFileSync(city, JSON.stringify({ ...hostile, index }));
   const printed = await run('render', city, '--heading-level', '4');
   assert.equal(printed.status, 0);
-  assert.match(printed.out, /^<line-gov-faq>\n {2}<section data-category="c">\n {4}<h4>/);
+  // The element's own heading level one above, so its category headings stay <h4> once upgraded.
+  assert.match(printed.out, /^<line-gov-faq heading-level="3">\n {2}<section data-category="c">\n {4}<h4>/);
   assert.ok(printed.out.includes(`"index":${JSON.stringify(index)}`), 'the file’s own prebuilt index is embedded');
   const out = join(dir, 'out.html');
   assert.equal((await run('render', city, '-o', out)).status, 0);
-  assert.equal(readFileSync(out, 'utf8').trimEnd(), printed.out.replace('<h4>', '<h2>').replace('</h4>', '</h2>'));
+  assert.equal(readFileSync(out, 'utf8').trimEnd(), printed.out.replace(' heading-level="3"', '').replace('<h4>', '<h3>').replace('</h4>', '</h3>'));
   writeFileSync(city, JSON.stringify({ ...hostile, entries: [] }));
   const refused = await run('render', city);
   assert.equal(refused.status, 1);

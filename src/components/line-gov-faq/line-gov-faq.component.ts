@@ -43,7 +43,7 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @attr lang - Language of the widget's own words: `ja` (default) or `en`. The FAQ text stays as the data has it.
  * @attr placeholder - Placeholder of the search box (default: example queries for the bundled FAQ).
  * @attr heading - Optional heading shown above the widget.
- * @attr heading-level - Level of that heading, 2–6 (default 2); category headings are one level below.
+ * @attr heading-level - Level of that heading, 1–6 (default 2); category headings are one level below.
  * @attr hide-search - Hides the search box.
  * @attr hide-filter - Hides the category filter.
  * @attr no-hash - Turns deep links off: the widget neither reads nor writes the URL hash.
@@ -405,7 +405,7 @@ export class LineGovFaq extends LitElement {
   override render() {
     const s = this.strings;
     const awaiting = this.awaitingData;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div class="root" part="base">
       ${this.heading ? heading(level, this.heading, 'heading') : nothing}
       ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting || this.allowed.length < 2 ? nothing : this.renderFilter(s)}
@@ -594,6 +594,8 @@ function withText(sentence: string, text: string) {
 /** A heading of a level chosen at run time (`<h${n}>` cannot be written in a Lit template). */
 function heading(level: number, text: string, part: string, id?: string): TemplateResult {
   switch (level) {
+    case 1:
+      return html`<h1 part=${part} class=${part} id=${id ?? nothing}>${text}</h1>`;
     case 2:
       return html`<h2 part=${part} class=${part} id=${id ?? nothing}>${text}</h2>`;
     case 3:
