@@ -1,19 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FaqData } from '../data/faq-types.js';
 import { AnalyzerMissingError } from '../prebuild/morphology.js';
 import { prebuildIndex } from '../prebuild/prebuild.js';
+import { readFaqFile, type CliIO } from './cli-io.js';
 import { renderFaqMarkup } from './render-markup.js';
 
 export const RENDER_USAGE = `  line-gov-faq render [faq.json] [-o out.html] [--heading-level N]
                                              print the FAQ (the bundled one without a file) as
                                              <line-gov-faq> markup to paste into a page: the
                                              questions show before any script runs`;
-
-interface RenderIO {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
 
 /** The bundled FAQ as the package ships it (dist/cli.js → data/faq.ja.json). */
 const BUNDLED = fileURLToPath(new URL('../data/faq.ja.json', import.meta.url));
@@ -23,18 +19,13 @@ const BUNDLED = fileURLToPath(new URL('../data/faq.ja.json', import.meta.url));
  * built, else prebuilt now when the analyzer is installed, else none: the widget then indexes
  * in the browser). Resolves to the exit status, or null when the arguments are not `render`'s.
  */
-export async function runRender(args: string[], io: RenderIO, check: (data: unknown, file: string) => boolean): Promise<number | null> {
+export async function runRender(args: string[], io: CliIO, check: (data: unknown, file: string) => boolean): Promise<number | null> {
   const options = parseArgs(args);
   if (!options) return null;
   const file = options.file ?? BUNDLED;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    io.err(`${file}: cannot read as JSON: ${(error as Error).message}`);
-    return 1;
-  }
-  if (!check(data, file)) return 1;
+  // As validate and build read it: a BOM accepted, another encoding than UTF-8 refused by name.
+  const data = readFaqFile(file, io);
+  if (data === undefined || !check(data, file)) return 1;
   const { index, ...faq } = data as FaqData & { index?: unknown };
   let prebuilt = index;
   if (prebuilt === undefined) {

@@ -7,6 +7,7 @@ import { runCli } from '../../src/cli/cli.js';
 import { renderFaqMarkup } from '../../src/cli/render-markup.js';
 import type { FaqData } from '../../src/data/faq-types.js';
 import { faq, prebuilt } from './prebuilt.js';
+import { shiftJis } from './shift-jis.js';
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -60,6 +61,12 @@ test('line-gov-faq render prints a city’s markup, and refuses invalid data', a
   assert.equal(refused.status, 1);
   assert.match(refused.err, /entries/);
   assert.equal((await run('render', city, '--heading-level', '9')).status, 2);
+  // Read as validate and build read files: Shift_JIS refused by name, not rendered as mojibake.
+  writeFileSync(city, shiftJis(JSON.stringify({ ...hostile, index })));
+  const sjis = await run('render', city);
+  assert.equal(sjis.status, 1);
+  assert.match(sjis.err, /Shift_JIS/);
+  assert.equal(sjis.out, '');
 });
 
 test('the demo page built with render is current', () => {
