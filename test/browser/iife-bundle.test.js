@@ -1,38 +1,36 @@
 import { expect } from '@open-wc/testing';
 
+/** Loads a test page in a frame; resolves to its <line-gov-faq> once settled, and the frame. */
+async function widgetInFrame(url) {
+  const frame = document.createElement('iframe');
+  frame.src = url;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  await frame.contentWindow.customElements.whenDefined('line-gov-faq');
+  const element = frame.contentDocument.querySelector('line-gov-faq');
+  await element.ready;
+  await element.updateComplete;
+  return { frame, element };
+}
+
+const texts = (nodes) => [...nodes].map((node) => node.textContent.trim());
+
 describe('the classic-script bundle', () => {
   it('defines the element when loaded with <script src defer>', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/iife.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
+    const { frame, element } = await widgetInFrame('/test/fixtures/iife.html');
     try {
-      await loaded;
-      const element = frame.contentDocument.querySelector('line-gov-faq');
-      await frame.contentWindow.customElements.whenDefined('line-gov-faq');
-      await element.ready;
-      await element.updateComplete;
-      const questions = [...element.shadowRoot.querySelectorAll('summary')].map((s) => s.textContent.trim());
-      expect(questions).to.deep.equal(['キャッシュレス決済を導入するにはどうすればよいですか?', 'LINE Payの導入状況が分かるものはありますか?']);
+      expect(texts(element.shadowRoot.querySelectorAll('summary'))).to.deep.equal(['キャッシュレス決済を導入するにはどうすればよいですか?', 'LINE Payの導入状況が分かるものはありますか?']);
     } finally {
       frame.remove();
     }
   });
 
   it('reads markup parsed after the element was upgraded (script in <head> without defer), deep link included', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/iife-head-markup.html#g1';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
+    const { frame, element } = await widgetInFrame('/test/fixtures/iife-head-markup.html#g1');
     try {
-      await loaded;
-      const element = frame.contentDocument.querySelector('line-gov-faq');
-      await element.ready;
-      await element.updateComplete;
-      const questions = [...element.shadowRoot.querySelectorAll('summary')].map((s) => s.textContent.trim());
-      expect(questions).to.deep.equal(['住民税の納付方法は?', '粗大ごみの出し方は?']);
-      const open = [...element.shadowRoot.querySelectorAll('details[open] summary')].map((s) => s.textContent.trim());
-      expect(open).to.deep.equal(['粗大ごみの出し方は?']);
+      expect(texts(element.shadowRoot.querySelectorAll('summary'))).to.deep.equal(['住民税の納付方法は?', '粗大ごみの出し方は?']);
+      expect(texts(element.shadowRoot.querySelectorAll('details[open] summary'))).to.deep.equal(['粗大ごみの出し方は?']);
     } finally {
       frame.remove();
     }
