@@ -15,23 +15,37 @@ function isExecutable(file) {
   }
 }
 
-/** @returns {string} the path of a Chromium or Chrome binary; throws a helpful error if none. */
-export function findChromium(env = process.env) {
-  if (env.CHROME_PATH) {
-    if (isExecutable(env.CHROME_PATH)) return env.CHROME_PATH;
-    throw new Error(`CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file.`);
+/**
+ * The first executable among `names` (in /usr/bin, then on the PATH), or the file the environment
+ * `variable` names, which must then be executable. Throws `help` when none is found.
+ * @returns {string}
+ */
+export function findExecutable({ env = process.env, variable, names, help }) {
+  const chosen = env[variable];
+  if (chosen) {
+    if (isExecutable(chosen)) return chosen;
+    throw new Error(`${variable} is set to ${chosen}, which is not an executable file.`);
   }
   const dirs = ['/usr/bin', ...(env.PATH ?? '').split(delimiter).filter(Boolean)];
-  for (const name of NAMES) {
+  for (const name of names) {
     for (const dir of dirs) {
       const file = join(dir, name);
       if (isExecutable(file)) return file;
     }
   }
-  throw new Error(
-    'No Chromium found for the browser tests. Install it with `sudo apt-get install -y chromium` ' +
+  throw new Error(help);
+}
+
+/** @returns {string} the path of a Chromium or Chrome binary; throws a helpful error if none. */
+export function findChromium(env = process.env) {
+  return findExecutable({
+    env,
+    variable: 'CHROME_PATH',
+    names: NAMES,
+    help:
+      'No Chromium found for the browser tests. Install it with `sudo apt-get install -y chromium` ' +
       '(Debian/Ubuntu) or set CHROME_PATH to a Chromium or Chrome binary.',
-  );
+  });
 }
 
 /** Flags for a headless browser on a closed network, run as root in CI containers. */

@@ -166,7 +166,8 @@ describe('category filter', () => {
     await faq.element.updateComplete;
     expect(faq.questions()).to.deep.equal(['友だち追加時にLINEスタンプを配るにはどうすればよいですか?']);
     faq.categoryButton('すべて').focus();
-    await sendKeys({ press: 'Space' });
+    // ' ', not 'Space': over WebDriver BiDi (Firefox) keys are named by the character they type.
+    await sendKeys({ press: ' ' });
     await faq.element.updateComplete;
     expect(faq.questions()).to.have.length(53);
   });
@@ -190,7 +191,7 @@ describe('answers', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => faq.openQuestions().length === 1);
     expect(faq.openQuestions()).to.deep.equal(['高齢者でもLINEを使えますか?']);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => faq.openQuestions().length === 0);
   });
 
