@@ -46,7 +46,14 @@ export class HashLinkController implements ReactiveController {
     if (open) url.hash = encodeURIComponent(id);
     else if (this.id === id) url.hash = '';
     else return;
-    history.replaceState(history.state, '', url.hash ? url.href : url.href.replace(/#$/, ''));
+    const href = url.hash ? url.href : url.href.replace(/#$/, '');
+    if (href === location.href) return;
+    try {
+      history.replaceState(history.state, '', href);
+    } catch {
+      // WebKit (Safari on every iPhone) throws a SecurityError after 100 address changes in
+      // 10 seconds. The address is a convenience for sharing; opening the answer must not fail.
+    }
   }
 
   private readonly onHashChange = () => this.follow();
