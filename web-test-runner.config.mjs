@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { findFirefox } from './scripts/find-firefox.mjs';
-import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 /**
  * Endpoints that misbehave on purpose, for tests of `src` failures:
@@ -42,7 +41,7 @@ export default {
  * The engines residents use that can run here: Debian's Chromium over CDP and Firefox ESR over
  * WebDriver BiDi, both through puppeteer-core (given as `puppeteer`, the launcher drives the
  * named browser instead of looking for Chrome). WebKitGTK needs a display, so it runs on its own
- * under xvfb-run (`npm run test:webkit`, TEST_BROWSERS=webkit; see scripts/webkit-launcher.mjs).
+ * under xvfb-run: `npm run test:webkit`, web-test-runner.webkit.config.mjs.
  * TEST_BROWSERS=firefox (comma-separated) runs one engine while working on it.
  */
 function browsers(names) {
@@ -57,11 +56,10 @@ function browsers(names) {
         launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
         createPage: async ({ context }) => toleratingOldBidi(await context.newPage()),
       }),
-    webkit: () => webkitLauncher(),
   };
   return names.split(',').map((name) => {
     const launcher = launchers[name.trim()];
-    if (!launcher) throw new Error(`TEST_BROWSERS: unknown browser "${name}" (chromium, firefox, webkit)`);
+    if (!launcher) throw new Error(`TEST_BROWSERS: unknown browser "${name}" (chromium, firefox)`);
     return launcher();
   });
 }

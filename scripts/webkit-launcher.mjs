@@ -65,7 +65,7 @@ function freePort() {
 }
 
 class WebKitLauncher {
-  name = 'WebKit';
+  name;
   // 'webdriver' makes @web/test-runner-commands' sendKeys call this.sendKeys(sessionId, keys).
   type = 'webdriver';
   concurrency = 1;
@@ -74,6 +74,13 @@ class WebKitLauncher {
   #session;
   #active = new Map();
   #starting;
+  #colorScheme;
+
+  /** @param {'light' | 'dark'} colorScheme MiniBrowser's appearance, which every page follows. */
+  constructor(colorScheme) {
+    this.#colorScheme = colorScheme;
+    this.name = colorScheme === 'dark' ? 'WebKit (dark)' : 'WebKit';
+  }
 
   async #request(method, path, body, timeoutMs = 60_000) {
     let response;
@@ -113,7 +120,10 @@ class WebKitLauncher {
     const capabilities = {
       alwaysMatch: {
         browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: findMiniBrowser(), args: ['--automation'] },
+        'webkitgtk:browserOptions': {
+          binary: findMiniBrowser(),
+          args: ['--automation', ...(this.#colorScheme === 'dark' ? ['--dark-mode'] : [])],
+        },
       },
     };
     const { sessionId } = await this.#request('POST', '/session', { capabilities });
@@ -171,6 +181,7 @@ class WebKitLauncher {
   }
 }
 
-export function webkitLauncher() {
-  return new WebKitLauncher();
+/** @param {{ colorScheme?: 'light' | 'dark' }} options */
+export function webkitLauncher({ colorScheme = 'light' } = {}) {
+  return new WebKitLauncher(colorScheme);
 }

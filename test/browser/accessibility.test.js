@@ -38,7 +38,26 @@ async function widgetInScheme(colorScheme, markup) {
   return { frame, element, faq: new FaqHarness(element), audit };
 }
 
-for (const colorScheme of ['light', 'dark']) {
+/**
+ * The schemes this engine can show: both where a frame's color-scheme sets prefers-color-scheme
+ * inside it (Chromium, Firefox); WebKit does not do that, so there only the browser's own
+ * appearance, and the WebKit run audits dark mode in a second pass with the browser in dark mode.
+ */
+async function colorSchemesShown() {
+  const own = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const other = own === 'dark' ? 'light' : 'dark';
+  const frame = document.createElement('iframe');
+  frame.style.colorScheme = other;
+  frame.srcdoc = '<!doctype html><title>probe</title>';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const followsFrame = frame.contentWindow.matchMedia(`(prefers-color-scheme: ${other})`).matches;
+  frame.remove();
+  return followsFrame ? ['light', 'dark'] : [own];
+}
+
+for (const colorScheme of await colorSchemesShown()) {
   describe(`accessibility audit (axe), ${colorScheme} mode`, () => {
     let frame;
     afterEach(() => frame?.remove());
