@@ -35,6 +35,14 @@ export function normalizeWithOffsets(text: string): NormalizedText {
   let i = 0;
   while (i < text.length) {
     const code = text.codePointAt(i)!;
+    // Most characters of a Japanese FAQ are their own NFKC form: only lower-cased, one for one.
+    if (isOwnForm(code) && !SOUND_MARK.test(text[i + 1] ?? '')) {
+      out += code < 0x80 ? text[i].toLowerCase() : text[i];
+      start.push(i);
+      end.push(i + 1);
+      i++;
+      continue;
+    }
     let next = i + (code > 0xffff ? 2 : 1);
     while (next < text.length && SOUND_MARK.test(text[next])) next++;
     const piece = text.slice(i, next).normalize('NFKC').toLowerCase();
@@ -49,6 +57,14 @@ export function normalizeWithOffsets(text: string): NormalizedText {
   }
   // Kana folding looks at the kana before, so it runs on the whole text; it keeps the length.
   return { text: foldKana(out), start, end };
+}
+
+/**
+ * Characters NFKC leaves alone and lower-casing maps to one character: ASCII, hiragana and
+ * katakana (not the combining or spacing sound marks, nor ヿ), ー, the CJK unified ideographs.
+ */
+function isOwnForm(code: number): boolean {
+  return code < 0x80 || (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 // ッ stays small: as a large ツ it would make fragments of loanwords match other words
