@@ -6,7 +6,13 @@
 # browser in dark mode (see web-test-runner.webkit.config.mjs).
 set -eu
 cd "$(dirname "$0")/.."
-exec timeout --kill-after=10 "${WEBKIT_TIMEOUT:-300}" xvfb-run -a sh -c '
+limit="${WEBKIT_TIMEOUT:-300}"
+status=0
+timeout --kill-after=10 "$limit" xvfb-run -a sh -c '
   wtr --config web-test-runner.webkit.config.mjs &&
   WEBKIT_COLOR_SCHEME=dark wtr --config web-test-runner.webkit.config.mjs
-'
+' || status=$?
+if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+  echo "WebKit tests stopped after ${limit} s: a hung WebKitWebDriver or MiniBrowser?" >&2
+fi
+exit "$status"
