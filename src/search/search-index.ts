@@ -1,4 +1,5 @@
-import { bigramKeysOfClean, clean, tokenize } from './analyze.js';
+import { clean, tokenize } from './analyze.js';
+import { BigramIndex } from './bigram-index.js';
 import { segmentJapanese } from './lunr-ja.js';
 import type { lunr } from './lunr-ja.js';
 import { LunrIndexData } from './lunr-index-data.js';
@@ -32,14 +33,11 @@ export interface AnalyzedEntry {
   a: string[];
   k: string[];
   c: string[];
-  /** Bigrams of the question, the answer and the keywords, as keys (see bigramKey). */
-  qb: number[];
-  ab: number[];
-  kb: number[];
+  /** The question, answer and keywords after `clean`, for their bigrams (see BigramIndex). */
+  cleaned: readonly [string, string, string];
 }
 
-/** Which entries (by position) hold a bigram, per field, ascending. */
-export type BigramPostings = Record<Field, number[]>;
+export type { BigramPostings } from './bigram-index.js';
 
 /**
  * A ready-to-query FAQ. Words live in a Lunr index (BM25 weights); bigrams in plain postings
@@ -50,8 +48,8 @@ export type BigramPostings = Record<Field, number[]>;
 export interface FaqSearchIndex {
   entries: readonly FaqEntry[];
   lunr: lunr.Index;
-  /** By bigram key (see bigramKey). */
-  bigrams: Map<number, BigramPostings>;
+  /** Entries by bigram key (see bigramKey), built after the rest (see BigramIndex). */
+  bigrams: BigramIndex;
   /** What query words stand for: the index terms, and what the prebuilt analysis adds. */
   lexicon: Lexicon;
   /** Per entry, its terms per field. */
@@ -144,7 +142,7 @@ export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[], ana
     const cut = prebuilt?.[i] !== undefined ? decodeCleanSegments(text, prebuilt[i]) : null;
     return tokenize(text, cut ?? segmentJapanese(text));
   });
-  return { q, a, k, c, qb: bigramKeysOfClean(cleaned[0]), ab: bigramKeysOfClean(cleaned[1]), kb: bigramKeysOfClean(cleaned[2]) };
+  return { q, a, k, c, cleaned: [cleaned[0], cleaned[1], cleaned[2]] };
 }
 
 /** `prebuilt`, if it is of this format and was built from these entries' text. */
@@ -168,7 +166,7 @@ class IndexCollector {
   // would stem query terms), refs are positions in the entry list (short, and the data order
   // for tie-breaks).
   private readonly lunrData = new LunrIndexData(FIELDS, FIELD_BOOST);
-  private readonly bigrams = new Map<number, BigramPostings>();
+  private readonly cleaned: Array<readonly [string, string, string]> = [];
   private readonly terms: Array<Record<Field, string[]>> = [];
   private readonly documentFrequency = new Map<string, number>();
 
@@ -179,14 +177,7 @@ class IndexCollector {
     for (const term of new Set([...q, ...a, ...k, ...c])) {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
-    for (const [field, list] of [['q', analyzed.qb], ['a', analyzed.ab], ['k', analyzed.kb]] as const) {
-      for (const bigram of list) {
-        let postings = this.bigrams.get(bigram);
-        if (!postings) this.bigrams.set(bigram, (postings = { q: [], a: [], k: [], c: [] }));
-        const refs = postings[field];
-        if (refs[refs.length - 1] !== ref) refs.push(ref);
-      }
-    }
+    this.cleaned[ref] = analyzed.cleaned;
   }
 
   build(faq: IndexedFaq, prebuilt: Partial<PrebuiltIndex> | undefined): FaqSearchIndex {
@@ -210,7 +201,7 @@ class IndexCollector {
     const index: FaqSearchIndex = {
       entries: faq.entries,
       lunr: this.lunrData.load(),
-      bigrams: this.bigrams,
+      bigrams: new BigramIndex(this.cleaned),
       lexicon,
       terms: this.terms,
       documentFrequency: this.documentFrequency,
@@ -265,7 +256,14 @@ export async function createSearchIndexInSlices(
   }
   await yieldToPage();
   signal?.throwIfAborted();
-  return collector.build(faq, usable);
+  const index = collector.build(faq, usable);
+  void completeInSlices(index.bigrams, sliceMs, signal);
+  return index;
+}
+
+/** Builds the bigram index after the rest, a slice at a time (a query needing it first completes it). */
+async function completeInSlices(bigrams: BigramIndex, sliceMs: number, signal?: AbortSignal): Promise<void> {
+  while (!signal?.aborted && !bigrams.build(performance.now() + sliceMs)) await yieldToPage();
 }
 
 /**
