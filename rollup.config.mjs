@@ -32,7 +32,7 @@ function bundledIndex() {
 const typescriptPlugin = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], outDir: 'dist', noEmitOnError: true, importHelpers: false, ...options });
 
-const minify = () => terser({ format: { comments: false }, ecma: 2021 });
+const minify = () => terser({ format: { comments: false }, ecma: 2021, compress: { passes: 2 } });
 
 export default [
   /**
