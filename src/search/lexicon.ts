@@ -72,7 +72,7 @@ export class Lexicon {
    * is left out of keys, as it is of the query text they are matched against.
    */
   add(typedKey: string, sense: Sense): void {
-    const key = typedKey.includes('ー') ? dropFinalLongVowels(typedKey) : typedKey;
+    const key = dropFinalLongVowels(typedKey);
     if (!key) return;
     const list = this.senses.get(key);
     if (list) list.push(sense);
@@ -97,8 +97,7 @@ export class Lexicon {
   }
 
   get(key: string): Sense[] | undefined {
-    // Asked for every slice of every query and synonym: the regular expression only when needed.
-    return this.senses.get(key.includes('ー') ? dropFinalLongVowels(key) : key);
+    return this.senses.get(dropFinalLongVowels(key));
   }
 
   /** Keys that begin with `prefix` (for a word still being typed), at most `limit`. */

@@ -122,7 +122,9 @@ export const toKatakana = (text: string): string => text.replace(HIRAGANA, (char
 const FINAL_LONG_VOWEL = /(?<=\p{Script=Katakana})ー+(?![\p{Script=Katakana}ー])|(?<=\p{Script=Hiragana})ー+(?![\p{Script=Hiragana}ー])/gu;
 
 /** `text` without the final long vowel marks of its kana words. */
-export const dropFinalLongVowels = (text: string): string => text.replace(FINAL_LONG_VOWEL, '');
+export const dropFinalLongVowels = (text: string): string =>
+  // Asked for every slice of every query and synonym: the expression only when there is a ー.
+  text.includes('ー') ? text.replace(FINAL_LONG_VOWEL, '') : text;
 
 /** Positions of the final long vowel marks of kana words in a text (see dropFinalLongVowels). */
 export function finalLongVowelPositions(text: string): Set<number> {

@@ -149,9 +149,7 @@ export class FaqSourceController {
   private load(source: FaqSource, signal: AbortSignal): LoadResult | Promise<LoadResult> {
     if (source.kind === 'src') return loadFaq(source.url, signal);
     if (source.kind === 'data') return checked(source.value, (source.value as { index?: unknown } | null)?.index);
-    const markup = this.callbacks.readMarkup();
-    if (markup) return checked(markup.data, markup.prebuilt, markup.open);
-    return this.loadDefaultLater(signal);
+    return this.markupData() ?? this.loadDefaultLater(signal);
   }
 
   /**
@@ -165,11 +163,17 @@ export class FaqSourceController {
         document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal });
         signal.addEventListener('abort', () => reject(signal.reason), { once: true });
       });
-      const markup = this.callbacks.readMarkup();
-      if (markup) return checked(markup.data, markup.prebuilt, markup.open);
+      const fromMarkup = this.markupData();
+      if (fromMarkup) return fromMarkup;
     }
     const { bundledFaq, bundledPrebuiltIndex } = await import('../../data/bundled-faq.js');
     return { ok: true, data: bundledFaq, prebuilt: bundledPrebuiltIndex, bundled: true };
+  }
+
+  /** The FAQ markup inside the element, checked, or null when there is none. */
+  private markupData(): LoadResult | null {
+    const markup = this.callbacks.readMarkup();
+    return markup && checked(markup.data, markup.prebuilt, markup.open);
   }
 
   private language(): 'ja' | 'en' {
