@@ -158,10 +158,11 @@ describe('deep links on a page with a sticky header', () => {
   const target = 'rich-menu';
 
   async function questionTopBelowHeader(head) {
-    const { window, faq } = await page({ head, body: `${header}${filler}<line-gov-faq></line-gov-faq>${filler}`, hash: `#${target}` });
+    const { window, faq, audit } = await page({ head, body: `${header}${filler}<line-gov-faq></line-gov-faq>${filler}`, hash: `#${target}` });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const summary = faq.details(faq.openQuestions()[0]).querySelector('summary');
     const headerBottom = window.document.querySelector('header').getBoundingClientRect().bottom;
+    expect(await audit()).to.deep.equal([]);
     return { top: summary.getBoundingClientRect().top, headerBottom, open: faq.openQuestions() };
   }
 
@@ -194,9 +195,10 @@ describe('a page’s sticky header', () => {
 
 describe('the page’s own hash', () => {
   it('is never replaced: a page that uses #faq for a tab keeps it when a question opens', async () => {
-    const { window, faq } = await page({ hash: '#faq' });
+    const { window, faq, audit } = await page({ hash: '#faq' });
     await faq.toggle('リッチメニューとは何ですか?');
     expect(window.location.hash).to.equal('#faq');
+    expect(await audit()).to.deep.equal([]);
     await faq.toggle('リッチメニューとは何ですか?');
     expect(window.location.hash).to.equal('#faq');
   });
