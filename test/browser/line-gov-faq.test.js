@@ -82,7 +82,7 @@ describe('searching', () => {
     await faq.search('リッチメニュー 着信音');
     expect(faq.questions()[0]).to.equal('リッチメニューとは何ですか?');
     expect(faq.headings()).to.include('関連する可能性のある質問');
-    expect(faq.status).to.match(/^完全に一致する質問はありませんが、関連する可能性のある質問が\d+件あります$/);
+    expect(faq.status).to.match(/^完全に一致する質問はありませんが、関連する可能性のある質問が[1-9]\d*件あります$/);
     await faq.search('リッチメニュー');
     expect(faq.headings()).to.not.include('関連する可能性のある質問');
   });

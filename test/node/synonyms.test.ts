@@ -28,3 +28,9 @@ test('a verb or a noun made from one is also a key without its kana ending', () 
   const [[, ...keys]] = records([['申し込み', '申込']]);
   assert.ok(keys.includes(keyOf('申し込')), keys.join());
 });
+
+test('a member that is only part of the group’s first word does not stand for the group', () => {
+  // 「LINE@」 reads as 「LINE」: as a phrase of its own it would stand for every entry with 「LINE」.
+  const [[phrases]] = synonymRecords([['LINE公式アカウント', 'LINE@']], (text) => (text === 'LINE@' ? ['line'] : ['line', '公式', 'アカウント']), vocabulary);
+  assert.deepEqual(parsePhrases(phrases), [['line', '公式', 'アカウント']]);
+});
