@@ -2,15 +2,8 @@ import { fixture, html, expect } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
 import { FaqHarness } from './harness.js';
 import { watchPageErrors } from './page-errors.js';
+import { seededRandom } from '../seeded-random.js';
 
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const PIECES = [':', '~', '^', '*', '+', '-', 'title:', '"', '<script>', '</mark>', '${x}', '\\', '😀', '\uD800', '\u0000', '\u202E', '　', 'ー', 'ﾘｯﾁ', 'りっち', 'LINE', '警察', '回覧板', '%', '&amp;', '{}', 'a'.repeat(300)];
 
 describe('typing generated strings into the search box', () => {
@@ -20,7 +13,7 @@ describe('typing generated strings into the search box', () => {
       const element = await fixture(html`<line-gov-faq></line-gov-faq>`);
       await element.ready;
       const faq = new FaqHarness(element);
-      const next = random(42);
+      const next = seededRandom(42);
       for (let i = 0; i < 1000; i++) {
         let text = '';
         const count = Math.floor(next() * 6);

@@ -4,18 +4,10 @@ import faq from '../../data/faq.ja.json';
 import { createSearchIndex } from '../../src/search/search-index.js';
 import { search, type SearchHit } from '../../src/search/search.js';
 import { normalize, normalizeWithOffsets } from '../../src/search/normalize.js';
+import { seededRandom } from '../seeded-random.js';
 
 const index = createSearchIndex(faq);
 
-/** Small deterministic PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   ':', '~', '^', '*', '+', '-', '~2', '^10', 'title:', 'q:', 'LINE:', '\\', '"', "'", '(', ')', '[', ']', '{', '}',
@@ -63,7 +55,7 @@ function assertWellFormed(hits: SearchHit[], query: string) {
 }
 
 test('10,000 generated queries never throw and return well-formed results', () => {
-  const next = random(20261125);
+  const next = seededRandom(20261125);
   let combining = 0;
   for (let i = 0; i < 10_000; i++) {
     const query = generate(next);
