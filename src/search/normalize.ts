@@ -11,7 +11,7 @@ const HIRAGANA = /[\u3041-\u3096]/g;
 const TO_KATAKANA = 0x60;
 // Half-width and combining (semi-)voiced sound marks belong to the kana before them:
 // 「ｶﾞ」 must become 「ガ」, one character, not 「カ」 and a stray mark.
-const SOUND_MARK = /[\uFF9E\uFF9F\u3099\u309A]/;
+const SOUND_MARK = /\uFF9E|\uFF9F|\u3099|\u309A/;
 
 /**
  * The one normalization applied to documents and queries alike, so that what a resident types

@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent, nextFrame } from '@open-wc/testing';
+import { fixture, html, expect, nextFrame } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
 import { FaqHarness } from './harness.js';
 import { jsonUrl, watchPageErrors } from './page-errors.js';
