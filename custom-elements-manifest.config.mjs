@@ -63,7 +63,10 @@ function publicMembersOnly() {
     name: 'line-gov-faq:public-members-only',
     packageLinkPhase({ customElementsManifest }) {
       for (const declaration of allDeclarations(customElementsManifest)) {
-        if (declaration.members) declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
+        if (declaration.members)
+          declaration.members = declaration.members.filter(
+            (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
+          );
       }
     },
   };
@@ -102,9 +105,12 @@ function shippedPaths() {
       const declaredIn = new Map(modules.flatMap((module) => (module.declarations ?? []).map((d) => [d.name, module.path])));
       const relink = (reference, from) => {
         if (!reference?.module || reference.package) return;
-        let path = /^\.\.?\//.test(reference.module) ? new URL(reference.module, `file:///${from}`).pathname.slice(1).replace(/\.js$/, '.ts') : reference.module;
+        let path = /^\.\.?\//.test(reference.module)
+          ? new URL(reference.module, `file:///${from}`).pathname.slice(1).replace(/\.js$/, '.ts')
+          : reference.module;
         const declaring = modules.find((module) => module.path === path);
-        if (!declaring?.declarations?.some((d) => d.name === reference.name) && declaredIn.has(reference.name)) path = declaredIn.get(reference.name);
+        if (!declaring?.declarations?.some((d) => d.name === reference.name) && declaredIn.has(reference.name))
+          path = declaredIn.get(reference.name);
         reference.module = shipped(path);
       };
       for (const module of modules) {

@@ -34,7 +34,9 @@ interface Module {
 const manifest: { modules: Module[] } = JSON.parse(read('custom-elements.json'));
 const pkg = JSON.parse(read('package.json'));
 const packed: Set<string> = new Set(
-  JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }))[0].files.map((f: { path: string }) => f.path),
+  JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }))[0].files.map(
+    (f: { path: string }) => f.path,
+  ),
 );
 const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'line-gov-faq')!;
 
@@ -61,7 +63,11 @@ test('the manifest lists public members only, each declared public in the shippe
     assert.ok(member.privacy === undefined || member.privacy === 'public', `${member.name} is ${member.privacy}`);
     assert.doesNotMatch(types, new RegExp(`^\\s*(private|protected) ${member.name}\\b`, 'm'), `${member.name} is public in the .d.ts`);
   }
-  for (const name of ['query', 'src', 'data', 'ready']) assert.ok(element.members.some((m) => m.name === name), name);
+  for (const name of ['query', 'src', 'data', 'ready'])
+    assert.ok(
+      element.members.some((m) => m.name === name),
+      name,
+    );
 });
 
 test('every event has its detail type, as the shipped event map declares it', () => {
@@ -76,14 +82,18 @@ test('every event has its detail type, as the shipped event map declares it', ()
 });
 
 test('the manifest names the module that defines the tag, and the package entry exports the class', () => {
-  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ module: m.path, ...e })));
+  const definitions = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ module: m.path, ...e })),
+  );
   assert.deepEqual(
     definitions.map((d) => [d.name, d.module, d.declaration.name]),
     [['line-gov-faq', 'dist/lib/components/line-gov-faq/line-gov-faq.js', 'LineGovFaq']],
   );
   assert.match(read(definitions[0].module), /customElements\.define\('line-gov-faq', LineGovFaq\)/);
   const entry = manifest.modules.find((m) => m.path === pkg.exports['.'].default.replace(/^\.\//, ''));
-  assert.ok(entry?.exports?.some((e) => e.name === 'LineGovFaq' && e.declaration.module === manifestPathOf(element).replace(/\.d\.ts$/, '.js')));
+  assert.ok(
+    entry?.exports?.some((e) => e.name === 'LineGovFaq' && e.declaration.module === manifestPathOf(element).replace(/\.d\.ts$/, '.js')),
+  );
 });
 
 /** The shipped .d.ts of the module declaring `declaration`. */

@@ -2,7 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../src/search/analyze.js';
 import { decodeSegments, encodeSegments } from '../../src/search/segments-codec.js';
-import { analyzeEntry, categoryLabels, createSearchIndex, createSearchIndexInSlices, entryTexts, fingerprint, MAX_INDEXED_LENGTH, type FaqSearchIndex } from '../../src/search/search-index.js';
+import {
+  analyzeEntry,
+  categoryLabels,
+  createSearchIndex,
+  createSearchIndexInSlices,
+  entryTexts,
+  fingerprint,
+  MAX_INDEXED_LENGTH,
+  type FaqSearchIndex,
+} from '../../src/search/search-index.js';
 import { formatPhrases } from '../../src/search/lexicon.js';
 import { search } from '../../src/search/search.js';
 import { faq, prebuilt } from './prebuilt.js';
@@ -65,7 +74,8 @@ test('reordered entries are segmented afresh, not indexed with another entry’s
 });
 
 /** Whether an index holds the prebuilt cut: the analyzer cuts 「管理者」, the platform's segmenter does not. */
-const usesPrebuiltCut = (index: FaqSearchIndex) => index.terms[faq.entries.findIndex((e) => e.id === 'change-or-add-admins')].q.includes('管理');
+const usesPrebuiltCut = (index: FaqSearchIndex) =>
+  index.terms[faq.entries.findIndex((e) => e.id === 'change-or-add-admins')].q.includes('管理');
 
 test('the prebuilt index of the same text is used', () => {
   assert.equal(usesPrebuiltCut(createSearchIndex(faq, prebuilt)), true);
@@ -104,7 +114,10 @@ test('the index built in slices answers like the one built at once', async () =>
   const sliced = await createSearchIndexInSlices(faq, undefined, { sliceMs: 1 });
   const whole = createSearchIndex(faq);
   for (const query of ['高齢者', 'リッチメニュー', 'line pay', '回覧板']) {
-    assert.deepEqual(search(sliced, query).map((h) => h.entry.id), search(whole, query).map((h) => h.entry.id));
+    assert.deepEqual(
+      search(sliced, query).map((h) => h.entry.id),
+      search(whole, query).map((h) => h.entry.id),
+    );
   }
 });
 

@@ -30,7 +30,13 @@ test('any form of a verb stands for the forms the FAQ uses', () => {
 
 test('a word the FAQ lacks is kept as an unknown unit, whole', () => {
   const units = analyzeQuery('着信音 凍結', index.lexicon);
-  assert.deepEqual(units.map((u) => [u.text, u.senses.length]), [['着信音', 0], ['凍結', 0]]);
+  assert.deepEqual(
+    units.map((u) => [u.text, u.senses.length]),
+    [
+      ['着信音', 0],
+      ['凍結', 0],
+    ],
+  );
 });
 
 test('an unknown verb stands, weakly, for the FAQ words that begin with its kanji', () => {
@@ -58,7 +64,8 @@ test('romaji left by an IME becomes kana, but words the FAQ has in letters stay'
 });
 
 test('query syntax of Lunr is plain text and never throws', () => {
-  for (const query of ['LINE:', 'title:x', ':', '~', '^', 'a~', 'a^', '-', '+', '*', 'VOOM~2', 'リッチ*']) assert.doesNotThrow(() => analyzeQuery(query, index.lexicon), query);
+  for (const query of ['LINE:', 'title:x', ':', '~', '^', 'a~', 'a^', '-', '+', '*', 'VOOM~2', 'リッチ*'])
+    assert.doesNotThrow(() => analyzeQuery(query, index.lexicon), query);
 });
 
 test('one kanji alone is a word only when no longer unknown word covers it', () => {
@@ -94,8 +101,14 @@ test('a kanji that is a function word alone is part of the word it is typed in',
 });
 
 test('particles between words typed in hiragana are read as grammar, not as part of an unknown word', () => {
-  for (const [query, particle] of [['あかうんとをつくりたい', 'ヲ'], ['すたんぷのつくりかた', 'ノ']]) {
-    assert.ok(read(query).every((text) => !text.startsWith(particle)), `${query}: ${read(query).join(' ')}`);
+  for (const [query, particle] of [
+    ['あかうんとをつくりたい', 'ヲ'],
+    ['すたんぷのつくりかた', 'ノ'],
+  ]) {
+    assert.ok(
+      read(query).every((text) => !text.startsWith(particle)),
+      `${query}: ${read(query).join(' ')}`,
+    );
   }
 });
 

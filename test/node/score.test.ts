@@ -18,7 +18,12 @@ const city: FaqData = {
   synonyms: [['粗大ごみ', '大型ごみ']],
   entries: [
     { id: 'bulky', category: 'garbage', question: '粗大ごみの出し方を教えてください', answer: '電話で申し込み、収集日に出してください。' },
-    { id: 'days', category: 'garbage', question: 'ごみの収集日はいつですか', answer: '地区ごとに決まっています。カレンダーをご覧ください。' },
+    {
+      id: 'days',
+      category: 'garbage',
+      question: 'ごみの収集日はいつですか',
+      answer: '地区ごとに決まっています。カレンダーをご覧ください。',
+    },
     { id: 'calendar', category: 'garbage', question: 'ごみカレンダーはどこでもらえますか', answer: '市役所の窓口で配布しています。' },
     { id: 'pay', category: 'tax', question: '住民税の納付方法を教えてください', answer: 'コンビニ、口座振替、スマホ決済で納付できます。' },
     { id: 'deadline', category: 'tax', question: '住民税の納期限はいつですか', answer: '6月、8月、10月、翌年1月の末日です。' },
@@ -82,7 +87,10 @@ test('the gate shows answers, near matches or nothing from the best match', () =
 test('entries far below the best one are left out', () => {
   const at = (match: number, ref: number): Scored => ({ ref, coverage: match, questionCoverage: 0, match, score: match });
   const { kept } = precisionGate([at(1, 0), at(SCORING.keepBelowBest + 0.05, 1), at(SCORING.keepBelowBest - 0.05, 2)]);
-  assert.deepEqual(kept.map((s) => s.ref), [0, 1]);
+  assert.deepEqual(
+    kept.map((s) => s.ref),
+    [0, 1],
+  );
 });
 
 test('an off-topic query sharing one generic word with the FAQ finds nothing', () => {
@@ -96,9 +104,19 @@ test('a query without a prebuilt analysis still finds entries by their words', (
 });
 
 // Stage tests on made-up matches: one unit per word, `holders` entries holding each.
-const unit = (text: string, term = text): QueryUnit => ({ text, senses: [{ phrases: [[term]], strength: 1 }], bigrams: [], prefix: false, latin: false, kana: false });
+const unit = (text: string, term = text): QueryUnit => ({
+  text,
+  senses: [{ phrases: [[term]], strength: 1 }],
+  bigrams: [],
+  prefix: false,
+  latin: false,
+  kana: false,
+});
 const heldBy = (...refs: number[]) => new Map(refs.map((ref) => [ref, { strength: 1, forms: ['x'] }]));
-const matchesOf = (perUnit: Matches['perUnit'], relevance: Array<[number, number]> = []): Matches => ({ perUnit, relevance: new Map(relevance) });
+const matchesOf = (perUnit: Matches['perUnit'], relevance: Array<[number, number]> = []): Matches => ({
+  perUnit,
+  relevance: new Map(relevance),
+});
 
 test('a verb weighs less than a noun held by as many entries', () => {
   const lexicon = new Lexicon();
@@ -113,13 +131,29 @@ test('one kanji alone weighs less than a word of two held by as many entries', (
 });
 
 test('among entries that hold the query alike, Lunr’s relevance orders them', () => {
-  const scored = scoreEntries(matchesOf([heldBy(0, 1)], [[0, 1], [1, 3]]), [1], []);
-  assert.deepEqual(precisionGate(scored).kept.map((s) => s.ref), [1, 0]);
+  const scored = scoreEntries(
+    matchesOf(
+      [heldBy(0, 1)],
+      [
+        [0, 1],
+        [1, 3],
+      ],
+    ),
+    [1],
+    [],
+  );
+  assert.deepEqual(
+    precisionGate(scored).kept.map((s) => s.ref),
+    [1, 0],
+  );
 });
 
 test('the gate keeps the data order among equal scores', () => {
   const at = (ref: number): Scored => ({ ref, coverage: 1, questionCoverage: 0, match: 1, score: 1 });
-  assert.deepEqual(precisionGate([at(2), at(0), at(1)]).kept.map((s) => s.ref), [0, 1, 2]);
+  assert.deepEqual(
+    precisionGate([at(2), at(0), at(1)]).kept.map((s) => s.ref),
+    [0, 1, 2],
+  );
 });
 
 test('an entry whose question the query holds whole is a near match though it holds less of the query', () => {
@@ -133,7 +167,10 @@ test('an entry whose question the query holds whole is a near match though it ho
 test('entries holding too little of the query to be shown are not scored', () => {
   // Entry 1 holds a tenth of the query's weight: even a question the query holds whole would not lift it to the gate.
   const scored = scoreEntries(matchesOf([heldBy(0, 1), heldBy(0)]), [1, 9], []);
-  assert.deepEqual(scored.map((s) => s.ref), [0]);
+  assert.deepEqual(
+    scored.map((s) => s.ref),
+    [0],
+  );
 });
 
 test('the parts of a compound typed as one weigh together what the compound weighs, not the sum of the parts', () => {

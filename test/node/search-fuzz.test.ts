@@ -8,15 +8,86 @@ import { seededRandom } from '../seeded-random.js';
 
 const index = createSearchIndex(faq);
 
-
 const PIECES = [
-  ':', '~', '^', '*', '+', '-', '~2', '^10', 'title:', 'q:', 'LINE:', '\\', '"', "'", '(', ')', '[', ']', '{', '}',
-  '😀', '👨‍👩‍👧', '🇯🇵', '\uD800', '\uDFFF', '\uDBFF\uDC00', '\u0000', '\u0007', '\u001b', '\u200B', '\u202E', '\uFEFF',
-  ' ', '　', '\n', '\t', 'ー', 'ｰ', 'ﾞ', '゛', 'リッチメニュー', 'ﾘｯﾁ', 'りっち', '友だち', '地⽅', 'ＬＩＮＥ', 'line', 'Pay',
-  'VOOM', '高齢者', '回覧板', 'の', 'を', 'ｶﾞ', '①', '〇', 'ǅ', 'ß', 'İ', 'ﬁ', '𠮷', 'a', 'Z', '0', '%', '<script>', '&amp;',
+  ':',
+  '~',
+  '^',
+  '*',
+  '+',
+  '-',
+  '~2',
+  '^10',
+  'title:',
+  'q:',
+  'LINE:',
+  '\\',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '😀',
+  '👨‍👩‍👧',
+  '🇯🇵',
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF\uDC00',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u200B',
+  '\u202E',
+  '\uFEFF',
+  ' ',
+  '　',
+  '\n',
+  '\t',
+  'ー',
+  'ｰ',
+  'ﾞ',
+  '゛',
+  'リッチメニュー',
+  'ﾘｯﾁ',
+  'りっち',
+  '友だち',
+  '地⽅',
+  'ＬＩＮＥ',
+  'line',
+  'Pay',
+  'VOOM',
+  '高齢者',
+  '回覧板',
+  'の',
+  'を',
+  'ｶﾞ',
+  '①',
+  '〇',
+  'ǅ',
+  'ß',
+  'İ',
+  'ﬁ',
+  '𠮷',
+  'a',
+  'Z',
+  '0',
+  '%',
+  '<script>',
+  '&amp;',
   // Characters that Unicode combines with their neighbours: a combining accent, capital sigma
   // (final form in context), conjoining and compatibility Hangul jamo.
-  'cafe\u0301', '\u0301', '\u0323', 'ΟΔΟΣ', 'Σ', '\u1100', '\u1161', '\u11a8', 'ㄱ', 'ㅏ',
+  'cafe\u0301',
+  '\u0301',
+  '\u0323',
+  'ΟΔΟΣ',
+  'Σ',
+  '\u1100',
+  '\u1161',
+  '\u11a8',
+  'ㄱ',
+  'ㅏ',
 ];
 
 // Where one character's normal form depends on its neighbours. normalizeWithOffsets normalizes
@@ -43,7 +114,10 @@ function assertWellFormed(hits: SearchHit[], query: string) {
     assert.ok(!seen.has(hit.entry.id), `duplicate result for ${JSON.stringify(query)}`);
     seen.add(hit.entry.id);
     assert.ok(Number.isFinite(hit.score), query);
-    for (const [text, ranges] of [[hit.entry.question, hit.highlights.question], [hit.entry.answer, hit.highlights.answer]] as const) {
+    for (const [text, ranges] of [
+      [hit.entry.question, hit.highlights.question],
+      [hit.entry.answer, hit.highlights.answer],
+    ] as const) {
       let previousEnd = -1;
       for (const [start, end] of ranges) {
         assert.ok(start >= 0 && start < end && end <= text.length, `range [${start}, ${end}) for ${JSON.stringify(query)}`);
@@ -64,7 +138,10 @@ test('10,000 generated queries never throw and return well-formed results', () =
     assertWellFormed(hits, query);
     for (const hit of hits.slice(0, 3)) void hit.highlights;
     const { text, start, end } = normalizeWithOffsets(query);
-    assert.ok(text.length === start.length && start.every((s, k) => s >= 0 && s < end[k] && end[k] <= query.length), `offsets of ${JSON.stringify(query)}`);
+    assert.ok(
+      text.length === start.length && start.every((s, k) => s >= 0 && s < end[k] && end[k] <= query.length),
+      `offsets of ${JSON.stringify(query)}`,
+    );
     if (COMBINES_WITH_NEIGHBOURS.test(query)) {
       combining++;
       assert.equal(comparable(text), comparable(normalize(query)), `normalizations agree up to composition on ${JSON.stringify(query)}`);
@@ -86,7 +163,18 @@ test('normalizeWithOffsets normalizes characters that combine with their neighbo
 });
 
 test('edge-case strings never throw', () => {
-  const cases = ['', ' ', '　　', '\n\t', 'ー'.repeat(50), 'リッチメニュー'.repeat(1500), 'a'.repeat(10_000), '*'.repeat(10_000), '\uD800'.repeat(100), '😀'.repeat(5000)];
+  const cases = [
+    '',
+    ' ',
+    '　　',
+    '\n\t',
+    'ー'.repeat(50),
+    'リッチメニュー'.repeat(1500),
+    'a'.repeat(10_000),
+    '*'.repeat(10_000),
+    '\uD800'.repeat(100),
+    '😀'.repeat(5000),
+  ];
   for (const query of cases) {
     let hits: SearchHit[] = [];
     assert.doesNotThrow(() => (hits = search(index, query)), query.slice(0, 20));
