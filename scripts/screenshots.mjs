@@ -1,19 +1,24 @@
 #!/usr/bin/env node
 /**
- * Takes the README's screenshots of the demo page in headless Chromium, light and dark:
- * `npm run screenshots` (after `npm run build`). Japanese text needs a CJK font on the machine
- * (Debian: `apt-get install fonts-noto-cjk`).
+ * Takes the README's screenshots of the demo page in headless Chromium: `npm run screenshots`
+ * (after `npm run build`). At 1280 px and at a 375 px phone, on a light-only page seen by a
+ * visitor in dark mode (the widget stays light, as the page is) and on a page that declares dark
+ * support (the widget follows it). Japanese text needs a CJK font on the machine (Debian:
+ * `apt-get install fonts-ipafont-gothic` or `fonts-noto-cjk`).
  */
 import { mkdir } from 'node:fs/promises';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
+/** The demo page made light-only, as most municipal sites are: no `color-scheme`, light colours. */
+const LIGHT_ONLY_PAGE = ':root { color-scheme: normal !important; --page-bg: #fff !important; --page-text: #1a1a1a !important; --band: #0b3d2e !important; --link: #0b57d0 !important; }';
+
 const SHOTS = [
-  { file: 'demo-light.png', scheme: 'light', width: 1000, height: 1100, query: '' },
-  { file: 'demo-dark.png', scheme: 'dark', width: 1000, height: 1100, query: '' },
-  { file: 'search-light.png', scheme: 'light', width: 420, height: 900, query: 'りっちめにゅー', open: true },
-  { file: 'search-dark.png', scheme: 'dark', width: 420, height: 900, query: 'りっちめにゅー', open: true },
+  { file: 'desktop-light-page.png', page: 'light', width: 1280, height: 1000 },
+  { file: 'desktop-dark-page.png', page: 'dark', width: 1280, height: 1000 },
+  { file: 'phone-search-light-page.png', page: 'light', width: 375, height: 740, query: 'りっちめにゅー' },
+  { file: 'phone-search-dark-page.png', page: 'dark', width: 375, height: 740, query: 'スタンプ 作り方' },
 ];
 
 await mkdir('docs/screenshots', { recursive: true });
@@ -28,10 +33,12 @@ const browser = await puppeteer.launch({ executablePath: findChromium(), headles
 try {
   for (const shot of SHOTS) {
     const page = await browser.newPage();
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.scheme }]);
-    await page.setViewport({ width: shot.width, height: shot.height });
+    // The visitor is in dark mode in every shot: what the widget shows depends on the page.
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.setViewport({ width: shot.width, height: shot.height, deviceScaleFactor: shot.width < 500 ? 2 : 1 });
     await page.goto(`${origin}/demo/index.html`, { waitUntil: 'networkidle0' });
-    await page.evaluate(async ({ query, open }) => {
+    if (shot.page === 'light') await page.addStyleTag({ content: LIGHT_ONLY_PAGE });
+    await page.evaluate(async ({ query }) => {
       const element = document.querySelector('line-gov-faq');
       await element.ready;
       if (query) {
@@ -39,10 +46,12 @@ try {
         input.value = query;
         input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
         await element.updateComplete;
+        window.scrollTo(0, input.getBoundingClientRect().top + window.scrollY - 60);
+      } else {
+        element.shadowRoot.querySelector('summary').click();
+        await element.updateComplete;
+        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 16);
       }
-      if (open) element.shadowRoot.querySelector('summary').click();
-      await element.updateComplete;
-      if (query) element.scrollIntoView();
     }, shot);
     await new Promise((resolve) => setTimeout(resolve, 200));
     await page.screenshot({ path: `docs/screenshots/${shot.file}` });

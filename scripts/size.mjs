@@ -11,7 +11,9 @@ const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js
 // 53 → 58 KB with issue 12: the validator compiled from the JSON Schema, problem and load
 // messages for the webmaster in Japanese and English, encoding detection, @lit/task, English
 // and bigram analysis (about 5 KB gzip together).
-const BUDGET_GZIP = 58 * 1024;
+// 58 → 59 KB with issue 11: colours that follow the page's colour scheme (light-dark(), with
+// light colours for browsers without it), result snippets and the narrow layout (0.6 KB).
+const BUDGET_GZIP = 59 * 1024;
 const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

@@ -17,7 +17,6 @@ export interface UiStrings {
   /** `{}` stands for the category label. */
   noResultsInCategory: string;
   clearSearch: string;
-  browseCategories: string;
   relatedQuestions: string;
   /** Heading of near matches: questions that hold part of what was asked. */
   nearMatches: string;
@@ -38,19 +37,18 @@ export interface UiStrings {
 
 const ja: UiStrings = {
   searchLabel: '質問を検索',
-  searchPlaceholder: '例：リッチメニュー、友だちを増やす',
+  searchPlaceholder: '例：友だちを増やす',
   searchPlaceholderGeneric: 'キーワードを入力',
   filterLabel: 'カテゴリで絞り込む',
   allCategories: 'すべて',
   expandAll: 'すべて開く',
   collapseAll: 'すべて閉じる',
-  resultCount: (n) => `${n}件の質問が見つかりました`,
+  resultCount: (n) => (n ? `${n}件の質問が見つかりました` : '該当する質問はありません'),
   totalCount: (n) => `${n}件の質問があります`,
   noResults: '「{}」に一致する質問は見つかりませんでした。',
   noResultsHint: '別の言葉で検索するか、すべてのカテゴリから探してください。',
   noResultsInCategory: '「{}」カテゴリ内に該当する質問はありません。',
   clearSearch: '検索をクリア',
-  browseCategories: 'カテゴリから探す',
   relatedQuestions: '関連する質問',
   nearMatches: '関連する可能性のある質問',
   nearMatchCount: (n) => `完全に一致する質問はありませんが、関連する可能性のある質問が${n}件あります`,
@@ -67,19 +65,18 @@ const ja: UiStrings = {
 
 const en: UiStrings = {
   searchLabel: 'Search questions',
-  searchPlaceholder: 'e.g. リッチメニュー, VOOM',
+  searchPlaceholder: 'e.g. リッチメニュー',
   searchPlaceholderGeneric: 'Type a keyword',
   filterLabel: 'Filter by category',
   allCategories: 'All',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
-  resultCount: (n) => `${n} ${n === 1 ? 'question' : 'questions'} found`,
+  resultCount: (n) => (n ? `${n} ${n === 1 ? 'question' : 'questions'} found` : 'No matching questions'),
   totalCount: (n) => `${n} ${n === 1 ? 'question' : 'questions'}`,
   noResults: 'No questions match “{}”.',
   noResultsHint: 'Try other words, or look through all categories.',
   noResultsInCategory: 'Nothing in the category “{}” matches.',
   clearSearch: 'Clear search',
-  browseCategories: 'Browse by category',
   relatedQuestions: 'Related questions',
   nearMatches: 'Questions that may be related',
   nearMatchCount: (n) => `No question matches exactly; ${n} ${n === 1 ? 'question' : 'questions'} may be related`,

@@ -2,6 +2,7 @@ import { fixture, html, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/line-gov-faq.js';
 import { FaqHarness } from './harness.js';
+import { hostPage } from './host-page.js';
 
 async function widget(template = html`<line-gov-faq></line-gov-faq>`) {
   const element = await fixture(template);
@@ -13,29 +14,13 @@ async function widget(template = html`<line-gov-faq></line-gov-faq>`) {
 /**
  * A widget in a frame whose `color-scheme` is `colorScheme`: inside it, prefers-color-scheme
  * follows the frame in every engine, where emulating the media feature needs Chromium's CDP.
+ * The page in it declares dark support, so that the widget shows its dark colours in dark mode.
  * Resolves once the widget (made from `markup`) is ready, with an `audit()` that runs axe inside
  * the frame and lists the violations.
  */
-async function widgetInScheme(colorScheme, markup) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `color-scheme: ${colorScheme}; width: 800px; height: 600px; border: 0`;
-  frame.srcdoc = `<!doctype html><html lang="ja"><meta charset="utf-8"><title>audit</title>
-    <script src="/node_modules/axe-core/axe.min.js"></script>
-    <script type="module" src="/dist/line-gov-faq.js"></script>
-    <main>${markup}</main>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const window = frame.contentWindow;
-  await window.customElements.whenDefined('line-gov-faq');
-  const element = window.document.querySelector('line-gov-faq');
-  await element.ready;
-  await element.updateComplete;
-  const audit = async () => {
-    const { violations } = await window.axe.run(element);
-    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  };
-  return { frame, element, faq: new FaqHarness(element), audit };
+function widgetInScheme(colorScheme, markup) {
+  const head = '<style>:root { color-scheme: light dark; background: Canvas; color: CanvasText }</style>';
+  return hostPage({ osScheme: colorScheme, head, body: `<main>${markup}</main>`, width: 800, height: 600 });
 }
 
 /**

@@ -21,7 +21,7 @@ export class FaqHarness {
 
   /** Question texts in display order. */
   questions() {
-    return [...this.root.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim());
+    return [...this.root.querySelectorAll('[part~="question"] .question-text')].map((q) => q.textContent.trim());
   }
 
   /** Texts of the category headings shown (no query). */
@@ -39,9 +39,7 @@ export class FaqHarness {
   }
 
   categoryButton(label) {
-    return [...this.root.querySelectorAll('[part~="category"]')].find(
-      (b) => b.querySelector('.category-label').textContent.trim() === label,
-    );
+    return [...this.root.querySelectorAll('[part~="category"]')].find((b) => b.querySelector('.category-label').textContent.trim() === label);
   }
 
   async chooseCategory(label) {
@@ -58,9 +56,7 @@ export class FaqHarness {
   }
 
   item(question) {
-    return [...this.root.querySelectorAll('[part~="item"]')].find(
-      (li) => li.querySelector('[part~="question"]').textContent.trim() === question,
-    );
+    return [...this.root.querySelectorAll('[part~="item"]')].find((li) => li.querySelector('.question-text').textContent.trim() === question);
   }
 
   details(question) {
@@ -77,7 +73,7 @@ export class FaqHarness {
   }
 
   openQuestions() {
-    return [...this.root.querySelectorAll('details[open] [part~="question"]')].map((q) => q.textContent.trim());
+    return [...this.root.querySelectorAll('details[open] [part~="question"] .question-text')].map((q) => q.textContent.trim());
   }
 
   /** Texts of the highlighted matches. */

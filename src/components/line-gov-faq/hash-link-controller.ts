@@ -3,14 +3,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Deep links through the URL hash: tells the host which entry id the address names (on load
  * and on every hashchange), and writes the opened entry's id back with history.replaceState, so
- * the address can be shared without filling the history. `enabled()` false turns both off, for
- * pages that own their hash.
+ * the address can be shared without filling the history. A hash the page uses for itself (a tab,
+ * an anchor: anything `isEntry` does not know) is never replaced. `enabled()` false turns both
+ * off, for pages that own their hash.
  */
 export class HashLinkController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     private readonly enabled: () => boolean,
     private readonly onLink: (id: string) => void,
+    private readonly isEntry: (id: string) => boolean,
   ) {
     host.addController(this);
   }
@@ -42,9 +44,10 @@ export class HashLinkController implements ReactiveController {
   /** Puts an opened entry's id in the address, or takes a closed one's out. */
   write(id: string, open: boolean): void {
     if (!this.enabled()) return;
+    const current = this.id;
     const url = new URL(location.href);
-    if (open) url.hash = encodeURIComponent(id);
-    else if (this.id === id) url.hash = '';
+    if (open && (!current || this.isEntry(current))) url.hash = encodeURIComponent(id);
+    else if (!open && current === id) url.hash = '';
     else return;
     const href = url.hash ? url.href : url.href.replace(/#$/, '');
     if (href === location.href) return;

@@ -9,6 +9,8 @@ import { relatedEntries } from '../../search/related.js';
 import { emit } from './events.js';
 import { DEFAULT_SOURCE, FaqSourceController } from './faq-source-controller.js';
 import { answerContent, markedText } from './marked-text.js';
+import { excerpt } from '../../search/excerpt.js';
+import { scrollIntoViewBelowOverlays } from './scroll-into-view.js';
 import { styles } from './line-gov-faq.styles.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { StructuredDataController } from './structured-data-controller.js';
@@ -41,13 +43,14 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @attr category - Id of the category selected at first (e.g. `line-pay`).
  * @attr categories - Comma-separated category ids to show and search; others are hidden. Unknown ids are ignored with a console warning.
  * @attr src - URL of FAQ data in the format of `data/faq.schema.json`, loaded instead of the bundled FAQ.
- * @attr lang - Language of the widget's own words: `ja` (default) or `en`. The FAQ text stays as the data has it.
+ * @attr lang - Language of the widget's own words: `ja` or `en`; when absent, the nearest `lang` around the widget (e.g. `<html lang="en">`), else `ja`. The FAQ text stays as the data has it.
+ * @attr theme - `light`, `dark` or `auto` (the visitor's OS setting) forces a colour scheme, shown as a panel with its own background. When absent, the widget is dark only where the page declares dark support (its `color-scheme`) and the visitor's OS is dark.
  * @attr placeholder - Placeholder of the search box (default: example queries for the bundled FAQ).
  * @attr heading - Optional heading shown above the widget.
  * @attr heading-level - Level of that heading, 1–6 (default 2); category headings are one level below.
  * @attr hide-search - Hides the search box.
  * @attr hide-filter - Hides the category filter.
- * @attr no-hash - Turns deep links off: the widget neither reads nor writes the URL hash.
+ * @attr no-hash - Turns deep links off: the widget neither reads nor writes the URL hash. Even without it, the widget writes the hash only when it is empty or names one of its questions: a hash the page uses itself is never replaced.
  * @attr related - Shows up to three related questions (computed from the FAQ's words) under each opened answer.
  * @attr structured-data - Adds a schema.org FAQPage (`<script type="application/ld+json">`) for the questions shown to the document head, kept up to date and removed with the widget. Use it on one widget per page.
  *
@@ -66,6 +69,7 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @csspart list - Each list of questions.
  * @csspart item - Each question and answer.
  * @csspart question - The control that opens an answer (it holds the question text).
+ * @csspart snippet - Under a search result whose match is in its answer, the part of the answer around the match.
  * @csspart answer - Each answer.
  * @csspart mark - Highlighted matches.
  * @csspart link - Links in answers.
@@ -85,7 +89,8 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @cssprop --line-gov-faq-font-family - Font stack (default: Japanese system fonts).
  * @cssprop --line-gov-faq-font-size - Base font size (default 1rem).
  * @cssprop --line-gov-faq-radius - Corner radius.
- * @cssprop --line-gov-faq-spacing - Base spacing unit.
+ * @cssprop --line-gov-faq-spacing - Base spacing unit (default 0.5em).
+ * @cssprop --line-gov-faq-scroll-margin - Space kept above a question a deep link scrolls to (default 0.5em). The page's `scroll-padding-top` is honoured too, and a sticky or fixed header over the question is scrolled clear of.
  */
 export class LineGovFaq extends LitElement {
   static override styles = styles;
@@ -100,6 +105,7 @@ export class LineGovFaq extends LitElement {
     // `data` wins even when both are set before the next update.
     src: { noAccessor: true },
     lang: { reflect: true },
+    theme: { reflect: true },
     placeholder: {},
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -134,8 +140,11 @@ export class LineGovFaq extends LitElement {
   }
   private srcUrl = '';
 
-  /** Language of the widget's own words: `ja` (default) or `en`. */
+  /** Language of the widget's own words: `ja` or `en`; when empty, the nearest `lang` around the widget. */
   override lang!: string;
+
+  /** `light`, `dark` or `auto` forces a colour scheme; unset follows the page's `color-scheme`. */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Adds a schema.org FAQPage (JSON-LD) for the questions shown to the document head. */
   structuredData = false;
@@ -222,6 +231,7 @@ export class LineGovFaq extends LitElement {
     this,
     () => !this.noHash,
     (id) => this.openLinked(id),
+    (id) => this.faq.entries.some((e) => e.id === id),
   );
 
   private allowedEntries: { allowed: FaqCategory[]; entries: FaqEntry[] } | undefined;
@@ -247,7 +257,7 @@ export class LineGovFaq extends LitElement {
   }
 
   private derive(changed: PropertyValues): void {
-    this.strings = stringsFor(this.lang);
+    this.strings = stringsFor(this.lang || this.closest('[lang]')?.getAttribute('lang'));
     // Data from `src` is on its way: the category attributes are for it, not for the bundled FAQ.
     const awaiting = this.source.awaiting;
     const dataChanged = this.derivedFrom.faq !== this.faq || this.derivedFrom.awaiting !== awaiting;
@@ -318,7 +328,10 @@ export class LineGovFaq extends LitElement {
     }
     this.open = new Set(this.open).add(id);
     this.pages = Math.max(this.pages, Math.ceil((position + 1) / PAGE_SIZE.browse));
-    this.updateComplete.then(() => this.itemElement(id)?.scrollIntoView({ block: 'start' }));
+    this.updateComplete.then(() => {
+      const item = this.itemElement(id);
+      if (item) scrollIntoViewBelowOverlays(item, this);
+    });
   }
 
   private itemElement(id: string): HTMLDetailsElement | null {
@@ -407,9 +420,9 @@ export class LineGovFaq extends LitElement {
     const s = this.strings;
     const awaiting = this.awaitingData;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div class="root" part="base">
+    return html`<div class="root ${this.hits ? 'searching' : ''}" part="base">
       ${this.heading ? heading(level, this.heading, 'heading') : nothing}
-      ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting || this.allowed.length < 2 ? nothing : this.renderFilter(s)}
+      ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting || this.allowed.length < 2 || this.hits?.length === 0 ? nothing : this.renderFilter(s)}
       ${this.renderStatus(s, awaiting)}
       ${this.source.failed
         ? // Residents are told only that the FAQ cannot be shown; the details are for the
@@ -457,8 +470,10 @@ export class LineGovFaq extends LitElement {
         <span class="category-label">${label}</span> <span class="count">${s.countSuffix(count)}</span>
       </button>`;
     };
+    // While searching, only the categories that hold results (and the one chosen) are offered.
+    const offered = this.hits ? this.allowed.filter((c) => this.counts.has(c.id) || c.id === this.activeCategory) : this.allowed;
     return html`<div class="categories" role="group" aria-label=${s.filterLabel} part="categories">
-      ${button('', s.allCategories)} ${this.allowed.map((c) => button(c.id, c.label))}
+      ${button('', s.allCategories)} ${offered.map((c) => button(c.id, c.label))}
     </div>`;
   }
 
@@ -517,12 +532,24 @@ export class LineGovFaq extends LitElement {
       entry.id,
       html`<li class="item" part="item">
         <details data-id=${entry.id} ?open=${this.open.has(entry.id)} @toggle=${(e: Event) => this.onToggle(e, entry.id)}>
-          <summary part="question" class="question"><span class="question-text">${markedText(entry.question, question)}</span></summary>
+          <summary part="question" class="question">
+            <span class="question-body"
+              ><span class="question-text">${markedText(entry.question, question)}</span>${this.hits ? this.renderSnippet(entry.answer, answer) : nothing}</span
+            >
+          </summary>
           <div class="answer" part="answer">${answerContent(entry.answer, answer, this.strings)}</div>
           ${this.related && this.open.has(entry.id) ? this.renderRelated(entry) : nothing}
         </details>
       </li>`,
     );
+  }
+
+  /** Why a result was found when its match is in the answer: the words around it, marked. */
+  private renderSnippet(answer: string, ranges: SearchHit['highlights']['answer']) {
+    const part = excerpt(answer, ranges);
+    return part
+      ? html`<span class="snippet" part="snippet">${part.cutBefore ? '…' : ''}${markedText(part.text, part.ranges)}${part.cutAfter ? '…' : ''}</span>`
+      : nothing;
   }
 
   private renderRelated(entry: FaqEntry) {
@@ -554,12 +581,6 @@ export class LineGovFaq extends LitElement {
     this.updateComplete.then(() => this.itemElement(id)?.querySelector('summary')?.focus());
   }
 
-  private browseCategory(id: string): void {
-    this.setQuery('');
-    this.selectCategory(id);
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('summary')?.focus());
-  }
-
   private renderEmpty(s: UiStrings) {
     const query = this.query.trim();
     const category = this.allowed.find((c) => c.id === this.activeCategory);
@@ -571,14 +592,6 @@ export class LineGovFaq extends LitElement {
         ${query ? html`<button type="button" class="action" @click=${this.clearSearch}>${s.clearSearch}</button>` : nothing}
         ${category ? html`<button type="button" class="action" @click=${this.showAllCategories}>${s.showAllCategories}</button>` : nothing}
       </div>
-      ${query && this.allowed.length > 1
-        ? html`<p class="suggestions-title" id="browse">${s.browseCategories}</p>
-            <ul class="suggestions" aria-labelledby="browse">
-              ${this.allowed.map(
-                (c) => html`<li><button type="button" class="action" @click=${() => this.browseCategory(c.id)}>${c.label}</button></li>`,
-              )}
-            </ul>`
-        : nothing}
     </div>`;
   }
 }

@@ -1,33 +1,65 @@
 import { css } from 'lit';
 
 // Colours are custom properties with defaults that meet WCAG AA (4.5:1) for the text they
-// colour, in light and dark mode. LINE green (#06C755) is 2.3:1 on white, so the default
-// accent is a darker green (#00703c, 6.2:1).
+// colour, light and dark. LINE green (#06C755) is 2.3:1 on white, so the default accent is a
+// darker green (#00703c, 6.2:1).
+//
+// Light or dark follows the page, not only the visitor's OS: light-dark() picks by the
+// color-scheme the host inherits, so a page that never declared dark support (most municipal
+// sites) shows a light widget to a visitor in dark mode. `theme` forces one. Browsers without
+// light-dark() get the light colours.
+//
+// Sizes are in em of the widget's own font size (never below 16px), so a page's
+// `html { font-size: 62.5% }` cannot shrink them.
 export const styles = css`
   :host {
     --_accent: var(--line-gov-faq-accent, #00703c);
-    --_on-accent: var(--line-gov-faq-on-accent, #ffffff);
+    --_on-accent: var(--line-gov-faq-on-accent, #fff);
     --_text: var(--line-gov-faq-text, #1a1a1a);
     --_muted: var(--line-gov-faq-muted, #5a6570);
-    --_background: var(--line-gov-faq-background, #ffffff);
-    --_surface: var(--line-gov-faq-surface, #f5f7f6);
+    --_background: var(--line-gov-faq-background, #fff);
+    --_surface: var(--line-gov-faq-surface, #f3f5f4);
     --_border: var(--line-gov-faq-border, #8a949c);
     --_link: var(--line-gov-faq-link, #0b57d0);
     --_mark: var(--line-gov-faq-mark, #fff3a3);
-    --_radius: var(--line-gov-faq-radius, 8px);
-    --_space: var(--line-gov-faq-spacing, 0.5rem);
+    --_radius: var(--line-gov-faq-radius, 6px);
+    --_space: var(--line-gov-faq-spacing, 0.5em);
     display: block;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--line-gov-faq-accent, light-dark(#00703c, #4cd98a));
+      --_on-accent: var(--line-gov-faq-on-accent, light-dark(#fff, #0d1a12));
+      --_text: var(--line-gov-faq-text, light-dark(#1a1a1a, #e8eaed));
+      --_muted: var(--line-gov-faq-muted, light-dark(#5a6570, #aab4bd));
+      --_background: var(--line-gov-faq-background, light-dark(#fff, #16181a));
+      --_surface: var(--line-gov-faq-surface, light-dark(#f3f5f4, #24282b));
+      --_border: var(--line-gov-faq-border, light-dark(#8a949c, #7d8790));
+      --_link: var(--line-gov-faq-link, light-dark(#0b57d0, #8ab4f8));
+      --_mark: var(--line-gov-faq-mark, light-dark(#fff3a3, #5c4a00));
+    }
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
     color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none;
   }
   /*
    * Text styles live on an inner wrapper, not on :host: a host page's rules for the element
    * itself (say '* { color: white; font-size: 8px }') beat :host, but cannot reach inside.
+   * The widget is the container its layout responds to: a narrow sidebar gets the phone layout.
    */
   .root {
     display: block;
-    box-sizing: border-box;
+    container-type: inline-size;
     color: var(--_text);
-    background: var(--_background);
     font-family: var(
       --line-gov-faq-font-family,
       'Hiragino Sans',
@@ -39,7 +71,6 @@ export const styles = css`
       system-ui,
       sans-serif
     );
-    /* Never below 16px, even where the page shrinks its root font size. */
     font-size: var(--line-gov-faq-font-size, max(1rem, 16px));
     font-weight: normal;
     font-style: normal;
@@ -49,53 +80,51 @@ export const styles = css`
     text-transform: none;
     text-indent: 0;
     text-shadow: none;
-    overflow-wrap: anywhere;
     text-align: start;
+    /* Japanese lines break between phrases where the engine can tell them (「メリット」 stays whole). */
+    word-break: auto-phrase;
+    overflow-wrap: break-word;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--line-gov-faq-accent, #4cd98a);
-      --_on-accent: var(--line-gov-faq-on-accent, #0d1a12);
-      --_text: var(--line-gov-faq-text, #e8eaed);
-      --_muted: var(--line-gov-faq-muted, #aab4bd);
-      --_background: var(--line-gov-faq-background, #16181a);
-      --_surface: var(--line-gov-faq-surface, #202326);
-      --_border: var(--line-gov-faq-border, #7d8790);
-      --_link: var(--line-gov-faq-link, #8ab4f8);
-      --_mark: var(--line-gov-faq-mark, #5c4a00);
-    }
-  }
-  :host([hidden]) {
-    display: none;
+  /* A forced scheme may differ from the page: then the widget is a panel of its own colour. */
+  :host([theme]) .root {
+    background: var(--_background);
+    padding: calc(var(--_space) * 2);
+    border-radius: var(--_radius);
   }
   *,
   *::before,
   *::after {
     box-sizing: border-box;
   }
+  h1,
   h2,
   h3,
   h4,
   h5,
   h6 {
-    margin: calc(var(--_space) * 3) 0 var(--_space);
+    margin: 0;
     line-height: 1.4;
     color: inherit;
+    font-weight: bold;
   }
   .heading {
     font-size: 1.5em;
-    margin-top: 0;
+    margin-bottom: calc(var(--_space) * 2);
   }
   .category-heading {
-    font-size: 1.15em;
-    padding-inline-start: var(--_space);
-    border-inline-start: 4px solid var(--_accent);
+    font-size: 1.25em;
+    margin: 2em 0 0.5em;
+  }
+  .group:first-child .category-heading {
+    margin-top: 0.5em;
   }
   button,
-  input {
+  input,
+  select {
     font: inherit;
     color: inherit;
     letter-spacing: inherit;
+    margin: 0;
   }
   button {
     cursor: pointer;
@@ -120,20 +149,21 @@ export const styles = css`
   .search {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) / 2);
-    margin-bottom: calc(var(--_space) * 2);
+    gap: 0.25em;
+    margin-bottom: 0.75em;
   }
   .search-label {
     font-weight: bold;
   }
   input[type='search'] {
     width: 100%;
-    min-height: 48px;
-    padding: var(--_space) calc(var(--_space) * 1.5);
+    min-height: 3em;
+    padding: 0.5em 0.75em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
     font-size: max(1em, 16px); /* below 16px, mobile Safari zooms the page on focus */
+    text-overflow: ellipsis;
   }
   input[type='search']::placeholder {
     color: var(--_muted);
@@ -143,24 +173,25 @@ export const styles = css`
     border-color: var(--_accent);
   }
 
-  /* Category filter */
+  /* Category filter: pills that wrap, or one row that scrolls sideways in a narrow widget */
   .categories {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
-    margin-bottom: calc(var(--_space) * 2);
+    gap: 0.5em;
+    margin-bottom: 0.75em;
   }
   .category {
     display: inline-flex;
     align-items: center;
-    gap: calc(var(--_space) / 2);
-    min-height: 44px;
-    padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
-    border: 2px solid var(--_border);
+    gap: 0.375em;
+    flex: none;
+    min-height: 2.75em;
+    padding: 0.375em 0.875em;
+    border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_background);
-    text-align: start;
     line-height: 1.4;
+    white-space: nowrap;
   }
   .category[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -169,9 +200,26 @@ export const styles = css`
     font-weight: bold;
   }
   .count {
-    white-space: nowrap;
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
+  }
+  @container (max-width: 40em) {
+    .categories {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scrollbar-width: none;
+    }
+    /* Inside the ring's room: the scrolling row would cut a ring drawn outside the pill. */
+    .category:focus-visible {
+      outline-offset: -5px;
+    }
+    .category[aria-pressed='true']:focus-visible {
+      outline-color: var(--_on-accent);
+    }
+    .searching .toggles {
+      display: none;
+    }
   }
 
   /* Status line and expand / collapse all */
@@ -180,8 +228,8 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: var(--_space);
-    margin-bottom: var(--_space);
+    column-gap: 0.5em;
+    margin-bottom: 0.25em;
   }
   .status {
     margin: 0;
@@ -189,14 +237,14 @@ export const styles = css`
   }
   .toggles {
     display: flex;
-    gap: var(--_space);
+    gap: 0.25em;
   }
   .text-button,
   .action,
   .more {
-    min-height: 44px;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border: 2px solid transparent;
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: none;
     color: var(--_link);
@@ -209,40 +257,52 @@ export const styles = css`
     text-decoration: none;
     color: var(--_text);
     background: var(--_surface);
-    padding-inline: calc(var(--_space) * 2);
+    padding-inline: 1em;
   }
   .more {
     display: block;
     width: 100%;
-    margin-top: calc(var(--_space) * 2);
+    margin-top: 1em;
   }
 
-  /* Questions and answers */
+  /* Questions and answers: thin dividers, Q and A in one column */
   .list {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
+    border-top: 1px solid var(--_border);
   }
   .item {
     margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
+    border-bottom: 1px solid var(--_border);
+  }
+  details {
+    scroll-margin-top: var(--line-gov-faq-scroll-margin, 0.5em);
+  }
+  /*
+   * Q and A sit in one column of 1em at 0.5em from the edge, text from 2em. Not with
+   * position: relative, which would paint the questions over a page's sticky header.
+   */
+  summary::before,
+  .answer::before {
+    width: 1em;
+    font-weight: bold;
   }
   summary {
     display: flex;
     align-items: flex-start;
-    gap: var(--_space);
-    min-height: 44px;
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-weight: bold;
+    gap: 0.5em;
+    min-height: 2.75em;
+    padding: 0.75em 0.5em;
     cursor: pointer;
     list-style: none;
+  }
+  summary:hover {
+    background: var(--_surface);
+  }
+  summary:hover .question-text {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
   }
   summary::-webkit-details-marker {
     display: none;
@@ -250,33 +310,41 @@ export const styles = css`
   summary::before {
     content: 'Q';
     flex: none;
-    font-weight: bold;
     color: var(--_accent);
   }
   summary::after {
     content: '';
     flex: none;
-    width: 0.6em;
-    height: 0.6em;
-    margin: 0.45em 0.2em 0 auto;
+    width: 0.55em;
+    height: 0.55em;
+    margin: 0.5em 0.2em 0 0.25em;
     border-right: 2px solid currentColor;
     border-bottom: 2px solid currentColor;
     transform: rotate(45deg);
     transition: transform 0.15s ease;
   }
-  details[open] > summary {
-    border-end-start-radius: 0;
-    border-end-end-radius: 0;
-  }
   details[open] > summary::after {
     transform: rotate(-135deg);
-    margin-top: 0.75em;
+    margin-top: 0.8em;
   }
-  .question-text {
+  .question-body {
     flex: 1;
+    /* Shrinks below its longest phrase, which then wraps (overflow-wrap) instead of overflowing. */
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .snippet {
+    color: var(--_muted);
+    font-size: 0.875em;
+    line-height: 1.6;
+  }
+  details[open] .snippet {
+    display: none;
   }
   /* Text from the data is isolated, so a bidirectional override in it stays inside it. */
   .question-text,
+  .snippet,
   .answer,
   .category-label,
   .category-heading,
@@ -284,8 +352,14 @@ export const styles = css`
     unicode-bidi: isolate;
   }
   .answer {
-    padding: calc(var(--_space) * 1.5);
+    padding: 0 0.5em 1em 2em;
     white-space: pre-line;
+  }
+  .answer::before {
+    content: 'A';
+    float: left;
+    margin-left: -1.5em;
+    color: var(--_muted);
   }
   a {
     color: var(--_link);
@@ -300,54 +374,41 @@ export const styles = css`
   }
   mark {
     background: var(--_mark);
-    color: inherit;
+    /* Not the muted colour of a snippet: it lacks contrast on the mark colour. */
+    color: var(--_text);
     border-radius: 2px;
     padding: 0 0.05em;
   }
 
-  /* Related questions under an answer */
+  /* Related questions under an answer: a plain list */
   .related {
-    margin: 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_border);
+    margin: 0 0.5em 1em 2em;
   }
-  .related-title,
-  .suggestions-title {
-    margin: 0 0 calc(var(--_space) / 2);
+  .related-title {
+    margin: 0;
     font-weight: bold;
   }
   .related ul {
     margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .related li {
-    min-height: 44px;
-    display: list-item;
-    padding-block: calc(var(--_space) / 2);
+    padding: 0;
+    list-style: none;
   }
   .related a {
+    display: inline-block;
+    padding-block: 0.5em;
     word-break: normal;
-  }
-  .suggestions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    list-style: none;
-    margin: 0;
-    padding: 0;
   }
 
   /* Empty and error states */
   .empty,
   .error {
-    padding: calc(var(--_space) * 2);
-    border: 2px solid var(--_border);
+    padding: 1em;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .empty p,
   .error p {
-    margin: 0 0 var(--_space);
+    margin: 0 0 0.5em;
   }
   .empty-title {
     font-weight: bold;
@@ -355,11 +416,12 @@ export const styles = css`
   .empty-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: 0.5em;
+    margin-top: 0.75em;
   }
   .error {
-    border-color: #c5221f;
-    margin-bottom: calc(var(--_space) * 2);
+    border: 2px solid #c5221f;
+    margin-bottom: 1em;
   }
 
   @media (prefers-reduced-motion: reduce) {
