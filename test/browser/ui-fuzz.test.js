@@ -4,7 +4,35 @@ import { FaqHarness } from './harness.js';
 import { watchPageErrors } from './page-errors.js';
 import { seededRandom } from '../seeded-random.js';
 
-const PIECES = [':', '~', '^', '*', '+', '-', 'title:', '"', '<script>', '</mark>', '${x}', '\\', '😀', '\uD800', '\u0000', '\u202E', '　', 'ー', 'ﾘｯﾁ', 'りっち', 'LINE', '警察', '回覧板', '%', '&amp;', '{}', 'a'.repeat(300)];
+const PIECES = [
+  ':',
+  '~',
+  '^',
+  '*',
+  '+',
+  '-',
+  'title:',
+  '"',
+  '<script>',
+  '</mark>',
+  '${x}',
+  '\\',
+  '😀',
+  '\uD800',
+  '\u0000',
+  '\u202E',
+  '　',
+  'ー',
+  'ﾘｯﾁ',
+  'りっち',
+  'LINE',
+  '警察',
+  '回覧板',
+  '%',
+  '&amp;',
+  '{}',
+  'a'.repeat(300),
+];
 
 describe('typing generated strings into the search box', () => {
   it('1,000 strings cause no page errors and always show a status', async () => {
@@ -17,9 +45,12 @@ describe('typing generated strings into the search box', () => {
       for (let i = 0; i < 1000; i++) {
         let text = '';
         const count = Math.floor(next() * 6);
-        for (let k = 0; k < count; k++) text += next() < 0.85 ? PIECES[Math.floor(next() * PIECES.length)] : String.fromCharCode(Math.floor(next() * 0xffff));
+        for (let k = 0; k < count; k++)
+          text += next() < 0.85 ? PIECES[Math.floor(next() * PIECES.length)] : String.fromCharCode(Math.floor(next() * 0xffff));
         await faq.search(text);
-        expect(faq.status).to.match(/^[1-9]\d*件の質問(が見つかりました|があります)$|^該当する質問はありません$|関連する可能性のある質問が[1-9]\d*件あります$/);
+        expect(faq.status).to.match(
+          /^[1-9]\d*件の質問(が見つかりました|があります)$|^該当する質問はありません$|関連する可能性のある質問が[1-9]\d*件あります$/,
+        );
       }
       expect(watcher.errors).to.deep.equal([]);
     } finally {
