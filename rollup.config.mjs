@@ -30,7 +30,14 @@ function bundledIndex() {
 // importHelpers off: the decorator helper is inlined rather than imported from tslib, which
 // would otherwise land in dist/lib/node_modules/, a folder npm leaves out of packages.
 const typescriptPlugin = (options = {}) =>
-  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], outDir: 'dist', noEmitOnError: true, importHelpers: false, ...options });
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    outDir: 'dist',
+    noEmitOnError: true,
+    importHelpers: false,
+    ...options,
+  });
 
 const minify = () => terser({ format: { comments: false }, ecma: 2021, compress: { passes: 2 } });
 
@@ -47,7 +54,15 @@ export default [
       { file: 'dist/line-gov-faq.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
       { file: 'dist/line-gov-faq.iife.js', format: 'iife', name: 'LineGovFaq', sourcemap: true, inlineDynamicImports: true },
     ],
-    plugins: [bundledIndex(), nodeResolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), typescriptPlugin(), minifyHTML(), minify()],
+    plugins: [
+      bundledIndex(),
+      nodeResolve({ browser: true }),
+      commonjs(),
+      json({ preferConst: true, compact: true }),
+      typescriptPlugin(),
+      minifyHTML(),
+      minify(),
+    ],
   },
   /**
    * The npm package's modules: one file per source module with its .d.ts, Lit and Lunr left as
@@ -61,7 +76,14 @@ export default [
       bundledIndex(),
       json({ preferConst: true, compact: true }),
       // include/exclude are relative to rootDir unless filterRoot says otherwise.
-      typescriptPlugin({ outDir: 'dist/lib', declaration: true, declarationDir: 'dist/lib', rootDir: 'src', filterRoot: '.', exclude: ['src/cli/**', 'src/prebuild/**'] }),
+      typescriptPlugin({
+        outDir: 'dist/lib',
+        declaration: true,
+        declarationDir: 'dist/lib',
+        rootDir: 'src',
+        filterRoot: '.',
+        exclude: ['src/cli/**', 'src/prebuild/**'],
+      }),
     ],
   },
   /**

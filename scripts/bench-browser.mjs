@@ -50,7 +50,12 @@ const ms = (v) => `${v.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 await prepare();
-const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 
@@ -79,15 +84,50 @@ try {
     const naiveWork = runs.flatMap((r) => r.naive.work);
     const ratio = (naive, widget) => (naive / widget).toFixed(1);
     rows.push([name, 'script start → module evaluated', ms(w('imported')), '', '', '']);
-    rows.push([name, 'script start → first list', ms(w('firstList')), ms(n('firstList')), ratio(n('firstList'), w('firstList')), check(w('firstList'), targets.firstList)]);
-    rows.push([name, 'script start → search ready', ms(w('searchReady')), ms(n('searchReady')), ratio(n('searchReady'), w('searchReady')), check(w('searchReady'), targets.searchReady)]);
+    rows.push([
+      name,
+      'script start → first list',
+      ms(w('firstList')),
+      ms(n('firstList')),
+      ratio(n('firstList'), w('firstList')),
+      check(w('firstList'), targets.firstList),
+    ]);
+    rows.push([
+      name,
+      'script start → search ready',
+      ms(w('searchReady')),
+      ms(n('searchReady')),
+      ratio(n('searchReady'), w('searchReady')),
+      check(w('searchReady'), targets.searchReady),
+    ]);
     if (src) rows.push([name, 'data arrived → search ready', ms(w('dataToReady')), '', '', check(w('dataToReady'), targets.dataToReady)]);
-    rows.push([name, `keystroke → rendered p50 (${work.length})`, ms(median(work)), ms(median(naiveWork)), ratio(median(naiveWork), median(work)), '']);
-    rows.push([name, `keystroke → rendered p95 (${work.length})`, ms(percentile(work, 95)), ms(percentile(naiveWork, 95)), ratio(percentile(naiveWork, 95), percentile(work, 95)), check(percentile(work, 95), targets.keystroke)]);
+    rows.push([
+      name,
+      `keystroke → rendered p50 (${work.length})`,
+      ms(median(work)),
+      ms(median(naiveWork)),
+      ratio(median(naiveWork), median(work)),
+      '',
+    ]);
+    rows.push([
+      name,
+      `keystroke → rendered p95 (${work.length})`,
+      ms(percentile(work, 95)),
+      ms(percentile(naiveWork, 95)),
+      ratio(percentile(naiveWork, 95), percentile(work, 95)),
+      check(percentile(work, 95), targets.keystroke),
+    ]);
     rows.push([name, 'keystroke → next frame p50 / p95', `${ms(median(frame))} / ${ms(percentile(frame, 95))}`, '', '', '']);
     rows.push([name, 'queries with results (naive)', '', `${runs[0].naive.found} of ${runs[0].queries}`, '', '']);
   }
-  rows.push(['generated (5,000)', 'data transfer raw / gzip (with prebuilt index)', `${kb(transfer.raw)} / ${kb(transfer.gzip)}`, '', '', '']);
+  rows.push([
+    'generated (5,000)',
+    'data transfer raw / gzip (with prebuilt index)',
+    `${kb(transfer.raw)} / ${kb(transfer.gzip)}`,
+    '',
+    '',
+    '',
+  ]);
   // The recommended embed: the FAQ as markup in the page (line-gov-faq render), against the
   // script-only embed of the same page.
   for (const [label, path] of [

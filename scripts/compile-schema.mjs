@@ -18,7 +18,14 @@ export function compileSchema() {
   // messages: false: the messages are ours (problem-messages.ts), in two languages.
   // unicode: false measures maxLength in UTF-16 units, so the code needs no runtime helper
   // from the ajv package (ids are ASCII slugs, where both counts agree).
-  const ajv = new Ajv({ allErrors: true, strict: false, unicode: false, logger: false, messages: false, code: { source: true, esm: true, lines: false } });
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    unicode: false,
+    logger: false,
+    messages: false,
+    code: { source: true, esm: true, lines: false },
+  });
   // Each error's schemaPath is never read (problems are told by the data's path): left out, it
   // makes the browser bundle 0.3 KB (gzip) smaller.
   const code = standaloneCode(ajv, ajv.compile(schema)).replace(/schemaPath:"[^"]*"/g, 'schemaPath:""');

@@ -16,12 +16,16 @@ const pct = (n: number) => `${(n * 100).toFixed(1)}%`.padStart(6);
 
 function print(name: string, report: EvalReport) {
   console.log(`\n${name}: ${report.total} queries (${report.answerable} answerable, ${report.offTopic} off-topic)`);
-  console.log(`  all answerable  top-1 ${pct(report.top1)}  top-3 ${pct(report.top3)}  MRR ${report.mrr.toFixed(3)}  empty ${report.answerableEmpty}`);
+  console.log(
+    `  all answerable  top-1 ${pct(report.top1)}  top-3 ${pct(report.top3)}  MRR ${report.mrr.toFixed(3)}  empty ${report.answerableEmpty}`,
+  );
   for (const [name, k] of Object.entries(report.byClass)) {
     if (name === 'offtopic') continue;
     console.log(`  ${name.padEnd(15)} top-1 ${pct(k.top1)}  top-3 ${pct(k.top3)}  MRR ${k.mrr.toFixed(3)}  (${k.count})`);
   }
-  console.log(`  off-topic empty ${report.offTopicEmpty} of ${report.offTopic} (${pct(report.offTopic ? report.offTopicEmpty / report.offTopic : 1)})`);
+  console.log(
+    `  off-topic empty ${report.offTopicEmpty} of ${report.offTopic} (${pct(report.offTopic ? report.offTopicEmpty / report.offTopic : 1)})`,
+  );
 }
 
 const showMisses = process.argv.includes('--misses');
@@ -30,6 +34,8 @@ for (const name of EVAL_SETS) {
   print(name, report);
   if (showMisses && name !== 'test') {
     for (const miss of report.misses)
-      console.log(`  MISS [${miss.class}] 「${miss.query}」 expected ${miss.expected.join('|') || 'nothing'}, rank ${miss.rank || '-'}; got ${miss.got.slice(0, 3).join(', ') || 'nothing'}${miss.got.length > 3 ? ` (+${miss.got.length - 3})` : ''}`);
+      console.log(
+        `  MISS [${miss.class}] 「${miss.query}」 expected ${miss.expected.join('|') || 'nothing'}, rank ${miss.rank || '-'}; got ${miss.got.slice(0, 3).join(', ') || 'nothing'}${miss.got.length > 3 ? ` (+${miss.got.length - 3})` : ''}`,
+      );
   }
 }

@@ -19,11 +19,18 @@ for (const query of process.argv.slice(2)) {
   const matches = matchUnits(index, units);
   const weights = unitWeights(units, matches, index.entries.length, index.lexicon);
   units.forEach((unit, u) => {
-    const senses = unit.senses.map((s) => `${s.phrases.map((p) => p.join('+')).join('/')}@${s.strength}`).join(' ; ') || (unit.latin ? '(unknown Latin)' : '(unknown)');
-    console.log(`  unit 「${unit.text}」${unit.prefix ? ' (prefix)' : ''} weight ${weights[u].toFixed(2)} held by ${matches.perUnit[u].size}: ${senses.slice(0, 160)}`);
+    const senses =
+      unit.senses.map((s) => `${s.phrases.map((p) => p.join('+')).join('/')}@${s.strength}`).join(' ; ') ||
+      (unit.latin ? '(unknown Latin)' : '(unknown)');
+    console.log(
+      `  unit 「${unit.text}」${unit.prefix ? ' (prefix)' : ''} weight ${weights[u].toFixed(2)} held by ${matches.perUnit[u].size}: ${senses.slice(0, 160)}`,
+    );
   });
   const scored = scoreEntries(matches, weights, questionProfiles(index)).sort((a, b) => b.score - a.score);
-  for (const s of scored.slice(0, 5)) console.log(`  ${index.entries[s.ref].id.padEnd(36)} coverage ${s.coverage.toFixed(2)} question ${s.questionCoverage.toFixed(2)} match ${s.match.toFixed(2)} score ${s.score.toFixed(3)}`);
+  for (const s of scored.slice(0, 5))
+    console.log(
+      `  ${index.entries[s.ref].id.padEnd(36)} coverage ${s.coverage.toFixed(2)} question ${s.questionCoverage.toFixed(2)} match ${s.match.toFixed(2)} score ${s.score.toFixed(3)}`,
+    );
   const gated = precisionGate(scored);
   console.log(`  → ${gated.kept.length} shown${gated.near ? ' as near matches' : ''}`);
 }

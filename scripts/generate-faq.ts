@@ -4,15 +4,10 @@
  * realistic Japanese text. Deterministic for a given seed.
  */
 import type { FaqData } from '../src/data/faq-types.js';
+import { seededRandom } from '../test/seeded-random.js';
 
 export function generateFaq(base: FaqData, count: number, seed = 1): FaqData {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const sentences = base.entries.flatMap((e) => e.answer.split(/(?<=。)|\n/)).filter((s) => s.trim().length > 4);
   const questions = base.entries.map((e) => e.question);

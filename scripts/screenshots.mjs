@@ -12,7 +12,8 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 /** The demo page made light-only, as most municipal sites are: no `color-scheme`, light colours. */
-const LIGHT_ONLY_PAGE = ':root { color-scheme: normal !important; --page-bg: #fff !important; --page-text: #1a1a1a !important; --band: #0b3d2e !important; --link: #0b57d0 !important; }';
+const LIGHT_ONLY_PAGE =
+  ':root { color-scheme: normal !important; --page-bg: #fff !important; --page-text: #1a1a1a !important; --band: #0b3d2e !important; --link: #0b57d0 !important; }';
 
 const SHOTS = [
   { file: 'desktop-light-page.png', page: 'light', width: 1280, height: 1000 },
@@ -22,7 +23,12 @@ const SHOTS = [
 ];
 
 await mkdir('docs/screenshots', { recursive: true });
-const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {

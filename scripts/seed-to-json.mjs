@@ -32,7 +32,10 @@ export const QUESTIONS = [
   ['elderly-users', '高齢者でもLINEを使えますか?'],
   ['government-use-cases', '行政でのLINE活用事例を教えてください。'],
   ['partner-program-materials', 'LINEスマートシティ推進パートナープログラムに関する資料はありますか?'],
-  ['join-without-official-account', '自治体に「LINE公式アカウント」がない(または部署単位の公式アカウントしかない)のですが、参加可能ですか?'],
+  [
+    'join-without-official-account',
+    '自治体に「LINE公式アカウント」がない(または部署単位の公式アカウントしかない)のですが、参加可能ですか?',
+  ],
   ['who-can-join', '行政職員以外は参加できませんか?'],
   ['change-registration', '登録情報を変更する場合はどうすればよいですか?'],
   ['what-is-official-account', 'LINE公式アカウントとは何ですか?'],

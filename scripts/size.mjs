@@ -32,7 +32,9 @@ for (const file of FILES) {
 const width = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(width[i]) : cell.padStart(width[i]))).join('  '));
 const within = rows.budget <= BUDGET_GZIP;
-console.log(`\nself-contained bundle: ${kb(rows.budget)} gzip; budget ${kb(BUDGET_GZIP)} (${within ? 'within' : `${kb(rows.budget - BUDGET_GZIP)} over`}), goal ${kb(GOAL_GZIP)}`);
+console.log(
+  `\nself-contained bundle: ${kb(rows.budget)} gzip; budget ${kb(BUDGET_GZIP)} (${within ? 'within' : `${kb(rows.budget - BUDGET_GZIP)} over`}), goal ${kb(GOAL_GZIP)}`,
+);
 if (!within) {
   console.error('The self-contained bundle is over its size budget (scripts/size.mjs).');
   process.exitCode = 1;

@@ -30,7 +30,11 @@ function* combinations(i = 0, params: ScoringParameters = { ...SCORING }): Gener
 }
 
 for (const params of combinations()) {
-  let answerable = 0, top1 = 0, top3 = 0, off = 0, offEmpty = 0;
+  let answerable = 0,
+    top1 = 0,
+    top3 = 0,
+    off = 0,
+    offEmpty = 0;
   for (const { c, units, matches } of prepared) {
     const weights = unitWeights(units, matches, index.entries.length, index.lexicon, params);
     const gated = units.length ? precisionGate(scoreEntries(matches, weights, questionProfiles(index), params), params) : { kept: [] };
@@ -46,5 +50,7 @@ for (const params of combinations()) {
     if (rank >= 1 && rank <= 3) top3++;
   }
   const label = axes.map((a) => `${a.key}=${params[a.key]}`).join(' ');
-  console.log(`${label.padEnd(60)} top-1 ${((100 * top1) / answerable).toFixed(1)}  top-3 ${((100 * top3) / answerable).toFixed(1)}  off-topic ${offEmpty}/${off}`);
+  console.log(
+    `${label.padEnd(60)} top-1 ${((100 * top1) / answerable).toFixed(1)}  top-3 ${((100 * top3) / answerable).toFixed(1)}  off-topic ${offEmpty}/${off}`,
+  );
 }

@@ -92,7 +92,9 @@ class WebKitLauncher {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw new Error(`WebKitWebDriver did not answer ${method} ${path} within ${timeoutMs / 1000} s (no display? run under xvfb-run -a): ${error.message}`);
+      throw new Error(
+        `WebKitWebDriver did not answer ${method} ${path} within ${timeoutMs / 1000} s (no display? run under xvfb-run -a): ${error.message}`,
+      );
     }
     const { value } = await response.json();
     if (!response.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${value?.error}: ${value?.message}`);
@@ -164,7 +166,10 @@ class WebKitLauncher {
   async sendKeys(sessionId, keys) {
     const actions = keys.flatMap((key) => {
       const value = KEYS[key] ?? key;
-      return [{ type: 'keyDown', value }, { type: 'keyUp', value }];
+      return [
+        { type: 'keyDown', value },
+        { type: 'keyUp', value },
+      ];
     });
     await this.#request('POST', this.#sessionPath('/actions'), {
       actions: [{ type: 'key', id: 'keyboard', actions }],

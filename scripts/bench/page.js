@@ -52,7 +52,8 @@ async function measureNaive(entries) {
   const { buildNaiveIndex, searchNaive } = await import('/build/bench/naive.js');
   const list = document.createElement('ul');
   document.body.append(list);
-  const render = (items) => list.replaceChildren(...items.map((e) => Object.assign(document.createElement('li'), { textContent: e.question })));
+  const render = (items) =>
+    list.replaceChildren(...items.map((e) => Object.assign(document.createElement('li'), { textContent: e.question })));
   render(entries);
   list.getBoundingClientRect();
   const firstList = performance.now() - start;

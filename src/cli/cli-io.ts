@@ -66,14 +66,23 @@ export async function writeFaq(faq: FaqData, outFile: string, io: CliIO, withInd
     } catch (error) {
       if (!(error instanceof AnalyzerMissingError)) throw error;
       io.err(error.message);
-      io.err(say(io, '（索引なしで書き出すには --no-index を付けてください）', '(add --no-index to write the file without a prebuilt index)'));
+      io.err(
+        say(io, '（索引なしで書き出すには --no-index を付けてください）', '(add --no-index to write the file without a prebuilt index)'),
+      );
       return 1;
     }
   }
   writeFileSync(outFile, JSON.stringify(output, null, 2) + '\n');
   const ms = Math.round(performance.now() - started);
   const count = faq.entries.length;
-  if (output !== faq) io.out(say(io, `${outFile}: ${count}件、検索用の索引を作成しました（${ms} ms）`, `${outFile}: ${count} entries, search index prebuilt in ${ms} ms`));
+  if (output !== faq)
+    io.out(
+      say(
+        io,
+        `${outFile}: ${count}件、検索用の索引を作成しました（${ms} ms）`,
+        `${outFile}: ${count} entries, search index prebuilt in ${ms} ms`,
+      ),
+    );
   else io.out(say(io, `${outFile}: ${count}件（索引なし）`, `${outFile}: ${count} entries (no prebuilt index)`));
   return 0;
 }

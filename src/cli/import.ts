@@ -40,7 +40,8 @@ export async function runImport(options: ImportArgs, io: CliIO): Promise<number>
   const { file } = options;
   const read = await readSpreadsheet(file);
   if (!read.ok) {
-    if (read.reason === 'format') io.err(say(io, `${file}: .csv か .xlsx のファイルを指定してください。`, `${file}: give a .csv or .xlsx file.`));
+    if (read.reason === 'format')
+      io.err(say(io, `${file}: .csv か .xlsx のファイルを指定してください。`, `${file}: give a .csv or .xlsx file.`));
     else if (read.reason === 'encoding') io.err(`${file}: ${encodingMessage(read.encoding, lang)}`);
     else io.err(`${file}: ${say(io, '読み込めません', 'cannot read')}: ${read.message}`);
     return 1;
@@ -58,7 +59,9 @@ export async function runImport(options: ImportArgs, io: CliIO): Promise<number>
       const at = /^\/entries\/(\d+)/.exec(problem.path);
       const row = at ? rows[Number(at[1])] : undefined;
       const where = row ? say(io, `${row}行目`, `row ${row}`) : '';
-      io.err(`${file}: ${where ? `${where}: ` : ''}${describeProblems([{ ...problem, path: where ? problem.path.replace(/^\/entries\/\d+\//, '') : problem.path }], undefined, lang)[0]}`);
+      io.err(
+        `${file}: ${where ? `${where}: ` : ''}${describeProblems([{ ...problem, path: where ? problem.path.replace(/^\/entries\/\d+\//, '') : problem.path }], undefined, lang)[0]}`,
+      );
     }
     return 1;
   }
@@ -67,7 +70,13 @@ export async function runImport(options: ImportArgs, io: CliIO): Promise<number>
     io.out(say(io, 'カテゴリ（categories 属性に書くID: 表示名）:', 'Categories (ids for the categories attribute: label):'));
     for (const category of faq.categories) io.out(`  ${category.id}: ${category.label}`);
     const name = basename(options.out);
-    io.out(say(io, `次に ${name} をサーバーにアップロードし、<line-gov-faq src="/…/${name}"></line-gov-faq> と書いてください。`, `Next: upload ${name} and write <line-gov-faq src="/…/${name}"></line-gov-faq>.`));
+    io.out(
+      say(
+        io,
+        `次に ${name} をサーバーにアップロードし、<line-gov-faq src="/…/${name}"></line-gov-faq> と書いてください。`,
+        `Next: upload ${name} and write <line-gov-faq src="/…/${name}"></line-gov-faq>.`,
+      ),
+    );
   }
   return status;
 }

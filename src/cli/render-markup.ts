@@ -43,7 +43,8 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
     out.push('  </section>');
   }
   const extra = { synonyms: faq.synonyms, index: options.prebuilt };
-  if (extra.synonyms || extra.index) out.push(`  <script type="application/json" data-faq-index>${JSON.stringify(extra).replace(/</g, '\\u003c')}</script>`);
+  if (extra.synonyms || extra.index)
+    out.push(`  <script type="application/json" data-faq-index>${JSON.stringify(extra).replace(/</g, '\\u003c')}</script>`);
   out.push('</line-gov-faq>');
   return `${out.join('\n')}\n`;
 }
@@ -51,6 +52,10 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
 /** A paragraph with its line breaks and links: the same links the widget makes (answerSegments). */
 function answerHtml(paragraph: string): string {
   return answerSegments(paragraph)
-    .map((segment) => (segment.kind === 'link' ? `<a href="${escape(segment.href)}">${escape(segment.text)}</a>` : escape(segment.text).replace(/\n/g, '<br>\n')))
+    .map((segment) =>
+      segment.kind === 'link'
+        ? `<a href="${escape(segment.href)}">${escape(segment.text)}</a>`
+        : escape(segment.text).replace(/\n/g, '<br>\n'),
+    )
     .join('');
 }

@@ -28,7 +28,9 @@ interface KuromojiToken {
   conjugated_type: string;
 }
 interface KuromojiModule {
-  builder(options: { dicPath: string }): { build(callback: (error: Error | null, tokenizer: { tokenize(text: string): KuromojiToken[] }) => void): void };
+  builder(options: { dicPath: string }): {
+    build(callback: (error: Error | null, tokenizer: { tokenize(text: string): KuromojiToken[] }) => void): void;
+  };
 }
 
 /** Why the analyzer could not be loaded, for the message that says how to install it. */

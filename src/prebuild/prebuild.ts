@@ -4,7 +4,15 @@ import { segmentJapanese } from '../search/lunr-ja.js';
 import { foldKana } from '../search/normalize.js';
 import { isFunctionTerm } from '../search/function-words.js';
 import { computeRelated } from '../search/related.js';
-import { categoryLabels, createSearchIndex, entryTexts, fingerprint, PREBUILT_FORMAT, type IndexedFaq, type PrebuiltIndex } from '../search/search-index.js';
+import {
+  categoryLabels,
+  createSearchIndex,
+  entryTexts,
+  fingerprint,
+  PREBUILT_FORMAT,
+  type IndexedFaq,
+  type PrebuiltIndex,
+} from '../search/search-index.js';
 import { encodeSegments } from '../search/segments-codec.js';
 import { keyOf } from '../search/synonyms.js';
 import { loadAnalyzer, type Morpheme, type MorphologicalAnalyzer } from './morphology.js';
@@ -25,7 +33,29 @@ export async function prebuildIndex(faq: IndexedFaq): Promise<PrebuiltIndex> {
 const FUNCTION_POS = new Set(['助詞', '助動詞', '記号', '接続詞', '連体詞', '感動詞', 'フィラー', 'その他']);
 const DEPENDENT = new Set(['非自立', '代名詞', '特殊']);
 // Verbs and adjectives that frame a question rather than say what it is about.
-const FRAME_WORDS = new Set(['する', 'ある', 'いる', 'なる', 'できる', '出来る', '教える', 'くださる', '下さる', '思う', '言う', 'いう', 'よい', 'いい', '良い', '知る', '分かる', 'わかる', 'いただく', '頂く', 'おる']);
+const FRAME_WORDS = new Set([
+  'する',
+  'ある',
+  'いる',
+  'なる',
+  'できる',
+  '出来る',
+  '教える',
+  'くださる',
+  '下さる',
+  '思う',
+  '言う',
+  'いう',
+  'よい',
+  'いい',
+  '良い',
+  '知る',
+  '分かる',
+  'わかる',
+  'いただく',
+  '頂く',
+  'おる',
+]);
 
 const HAN = /[\p{Script=Han}々]/u;
 const hanCount = (text: string) => [...text].filter((c) => HAN.test(c)).length;
@@ -34,7 +64,8 @@ const hanCount = (text: string) => [...text].filter((c) => HAN.test(c)).length;
  * Whether a reading is long enough to stand for its word without being mistaken for grammar:
  * three kana, or two for a word of two kanji (「地図」 チズ), never two for one kanji (「会」 カイ).
  */
-const readingIsKey = (reading: string, surface: string) => foldKana(reading).length >= 3 || (foldKana(reading).length === 2 && hanCount(surface) >= 2);
+const readingIsKey = (reading: string, surface: string) =>
+  foldKana(reading).length >= 3 || (foldKana(reading).length === 2 && hanCount(surface) >= 2);
 
 /** A word of the FAQ's text with its index term. */
 type Word = Morpheme & { term: string | undefined };
@@ -96,7 +127,11 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
     // key by itself (「会」 of 「自治会」): otherwise a query's reading is cut into the parts' readings.
     for (const compound of headline ? compounds(piece) : []) {
       if (!compound.every((w) => w.reading) || compound.every((w) => !HAN.test(w.surface) || readingIsKey(w.reading!, w.surface))) continue;
-      records.addReading(compound.map((w) => w.term!), compound.map((w) => w.reading).join(''), compound.map((w) => w.surface).join(''));
+      records.addReading(
+        compound.map((w) => w.term!),
+        compound.map((w) => w.reading).join(''),
+        compound.map((w) => w.surface).join(''),
+      );
     }
   }
   // Every form of a verb or adjective stands for all of its forms in the FAQ: 「増やしたい」,
@@ -110,7 +145,8 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
     if (!HAN.test(base)) continue;
     const baseReading = readingOf(base);
     const stemReading = stem && baseReading ? baseReading.slice(0, baseReading.length - (base.length - stem.length)) : undefined;
-    for (const reading of [...readings, baseReading, stemReading]) if (reading && foldKana(reading).length >= 3) inflections.add(phrases, foldKana(reading));
+    for (const reading of [...readings, baseReading, stemReading])
+      if (reading && foldKana(reading).length >= 3) inflections.add(phrases, foldKana(reading));
   }
 
   const weak = new RecordSet(vocabulary, records, inflections);
@@ -144,7 +180,8 @@ function isFunction(word: Morpheme): boolean {
   return (word.pos === '名詞' || word.pos === '動詞' || word.pos === '形容詞') && DEPENDENT.has(word.posDetail);
 }
 
-const isNounLike = (word: Word) => Boolean(word.term) && ((word.pos === '名詞' && !DEPENDENT.has(word.posDetail) && word.posDetail !== '数') || word.pos === '接頭詞');
+const isNounLike = (word: Word) =>
+  Boolean(word.term) && ((word.pos === '名詞' && !DEPENDENT.has(word.posDetail) && word.posDetail !== '数') || word.pos === '接頭詞');
 
 /** Runs of two or more nouns in a piece: compounds such as 「自治|会」, 「地方|公共|団体」. */
 function compounds(piece: Word[]): Word[][] {
@@ -173,7 +210,12 @@ function stemOf(base: string, conjugation: string): string | undefined {
  * marked ambiguous (1) may be the FAQ's word but never a key, and a word marked 2 is never used.
  * Words that are themselves the FAQ's words are left alone: the FAQ tells them apart.
  */
-function restrictThesaurus(thesaurus: Thesaurus, pieces: Iterable<Word[]>, lemmas: Map<string, { terms: Set<string> }>, out: RecordSet): void {
+function restrictThesaurus(
+  thesaurus: Thesaurus,
+  pieces: Iterable<Word[]>,
+  lemmas: Map<string, { terms: Set<string> }>,
+  out: RecordSet,
+): void {
   const candidates = new Map<string, string[][]>();
   for (const piece of pieces) {
     for (const word of piece) {

@@ -26,14 +26,18 @@ export function loadThesaurus(): Promise<Thesaurus | null> {
   return (loading ??= (async () => {
     let groups: SudachiGroup[];
     try {
-      const { fetchDictionary } = createRequire(import.meta.url)('sudachi-synonyms-dictionary') as { fetchDictionary(): Promise<SudachiGroup[]> };
+      const { fetchDictionary } = createRequire(import.meta.url)('sudachi-synonyms-dictionary') as {
+        fetchDictionary(): Promise<SudachiGroup[]>;
+      };
       groups = await fetchDictionary();
     } catch {
       return null;
     }
     const byKey: Thesaurus = new Map();
     for (const group of groups) {
-      const words = group.items.filter((item) => item.expandControl !== 2).map((item) => ({ word: item.midashi, expandControl: item.expandControl }));
+      const words = group.items
+        .filter((item) => item.expandControl !== 2)
+        .map((item) => ({ word: item.midashi, expandControl: item.expandControl }));
       for (const { word } of words) {
         const key = keyOf(word);
         const list = byKey.get(key);

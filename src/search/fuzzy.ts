@@ -25,6 +25,7 @@ export function fuzzyMatches(word: string, vocabulary: readonly string[], prefix
   return vocabulary.filter(
     (candidate) =>
       withinOneEdit(word, candidate) ||
-      (prefix && [word.length - 1, word.length, word.length + 1].some((n) => n < candidate.length && withinOneEdit(word, candidate.slice(0, n)))),
+      (prefix &&
+        [word.length - 1, word.length, word.length + 1].some((n) => n < candidate.length && withinOneEdit(word, candidate.slice(0, n)))),
   );
 }

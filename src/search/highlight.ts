@@ -4,7 +4,6 @@ import { normalizeWithOffsets } from './normalize.js';
 /** `[start, end)` in the original text. */
 export type Range = [number, number];
 
-
 /**
  * Where the normalized `forms` (index terms or bigrams) occur in `text`, as ranges of the
  * original text, merged and sorted. A katakana word indexed without its final long vowel mark

@@ -66,7 +66,8 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
   if (boosts.size > 0) {
     // One clause a term, over every field (fields weigh as the index was built: FIELD_BOOST).
     const results = index.lunr.query((query) => {
-      for (const [term, strength] of boosts) query.term(toLunrTerm(term), { boost: strength, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+      for (const [term, strength] of boosts)
+        query.term(toLunrTerm(term), { boost: strength, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
     });
     for (const result of results) {
       const ref = Number(result.ref);

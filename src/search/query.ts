@@ -141,7 +141,13 @@ export function termsOfText(text: string, lexicon: Lexicon): string[] {
 }
 
 /** The cheapest cut of one chunk (no spaces) into words, function words and unknown characters. */
-function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Lexicon, accept: (key: string) => boolean = () => true): Array<{ piece: Piece; from: number; to: number }> {
+function segmentByCost(
+  chunk: string,
+  plain: string,
+  folded: string,
+  lexicon: Lexicon,
+  accept: (key: string) => boolean = () => true,
+): Array<{ piece: Piece; from: number; to: number }> {
   const n = folded.length;
   const cost = new Array<number>(n + 1).fill(Infinity);
   const back = new Array<{ from: number; piece: Piece } | undefined>(n + 1);
@@ -177,7 +183,7 @@ function segmentByCost(chunk: string, plain: string, folded: string, lexicon: Le
     for (let length = 1; length <= run.length; length++) relax(i, i + length, COST.unknown + more * (length - 1), { kind: 'unknown' });
   }
   const pieces: Array<{ piece: Piece; from: number; to: number }> = [];
-  for (let to = n; to > 0; ) {
+  for (let to = n; to > 0;) {
     const step = back[to]!;
     pieces.unshift({ piece: step.piece, from: step.from, to });
     to = step.from;
@@ -204,7 +210,15 @@ function unknownUnits(text: string, original: string, lexicon: Lexicon): QueryUn
     const latin = /^[a-z0-9]+$/.test(part);
     // An adjective (「新しく」) says how, not what: it weighs as an unknown stretch of kana.
     const kana = HIRAGANA.test(typed) && (ADJECTIVE_ENDING.test(typed) || !KANJI.test(typed));
-    out.push({ text: part, senses: kanjiRootSenses(typed, lexicon), bigrams: isJapanese(part) ? bigrams(part) : [], prefix: false, latin, kana, mixed: HIRAGANA.test(typed) && !kana });
+    out.push({
+      text: part,
+      senses: kanjiRootSenses(typed, lexicon),
+      bigrams: isJapanese(part) ? bigrams(part) : [],
+      prefix: false,
+      latin,
+      kana,
+      mixed: HIRAGANA.test(typed) && !kana,
+    });
   };
   for (const match of original.matchAll(/[a-z0-9]+|[^a-z0-9\p{Script=Hiragana}]*[\p{Script=Hiragana}ー]*/gu)) {
     // A noun and a verb typed without a particle between (「税金払える」): the last kanji with

@@ -73,6 +73,8 @@ export function computeRelated(index: FaqSearchIndex, ref: number, limit = 3): n
 /** The related entries of the entry at `ref`: prebuilt at build time when available, else computed now. */
 export function relatedEntries(index: FaqSearchIndex, ref: number, limit = 3): number[] {
   const prebuilt = index.related?.[ref];
-  const positions = Array.isArray(prebuilt) ? prebuilt.filter((p) => Number.isInteger(p) && p >= 0 && p < index.entries.length && p !== ref) : computeRelated(index, ref, limit);
+  const positions = Array.isArray(prebuilt)
+    ? prebuilt.filter((p) => Number.isInteger(p) && p >= 0 && p < index.entries.length && p !== ref)
+    : computeRelated(index, ref, limit);
   return positions.slice(0, limit);
 }

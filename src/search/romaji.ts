@@ -4,10 +4,25 @@
  */
 const KANA: Record<string, string> = {};
 const ROWS: Array<[string, string]> = [
-  ['', 'アイウエオ'], ['k', 'カキクケコ'], ['s', 'サシスセソ'], ['t', 'タチツテト'], ['n', 'ナニヌネノ'],
-  ['h', 'ハヒフヘホ'], ['m', 'マミムメモ'], ['y', 'ヤイユエヨ'], ['r', 'ラリルレロ'], ['w', 'ワヰウヱヲ'],
-  ['g', 'ガギグゲゴ'], ['z', 'ザジズゼゾ'], ['d', 'ダヂヅデド'], ['b', 'バビブベボ'], ['p', 'パピプペポ'],
-  ['f', 'ファフィフフェフォ'], ['j', 'ジャジジュジェジョ'], ['l', 'ラリルレロ'], ['v', 'ヴァヴィヴヴェヴォ'],
+  ['', 'アイウエオ'],
+  ['k', 'カキクケコ'],
+  ['s', 'サシスセソ'],
+  ['t', 'タチツテト'],
+  ['n', 'ナニヌネノ'],
+  ['h', 'ハヒフヘホ'],
+  ['m', 'マミムメモ'],
+  ['y', 'ヤイユエヨ'],
+  ['r', 'ラリルレロ'],
+  ['w', 'ワヰウヱヲ'],
+  ['g', 'ガギグゲゴ'],
+  ['z', 'ザジズゼゾ'],
+  ['d', 'ダヂヅデド'],
+  ['b', 'バビブベボ'],
+  ['p', 'パピプペポ'],
+  ['f', 'ファフィフフェフォ'],
+  ['j', 'ジャジジュジェジョ'],
+  ['l', 'ラリルレロ'],
+  ['v', 'ヴァヴィヴヴェヴォ'],
 ];
 const VOWELS = 'aiueo';
 for (const [consonant, kana] of ROWS) {
@@ -16,7 +31,22 @@ for (const [consonant, kana] of ROWS) {
   [...VOWELS].forEach((vowel, i) => (KANA[consonant + vowel] = pieces[i]));
 }
 Object.assign(KANA, { shi: 'シ', chi: 'チ', tsu: 'ツ', fu: 'フ', ji: 'ジ', nn: 'ン', "n'": 'ン', wo: 'ヲ' });
-for (const [consonant, base] of Object.entries({ ky: 'キ', sh: 'シ', ch: 'チ', ny: 'ニ', hy: 'ヒ', my: 'ミ', ry: 'リ', gy: 'ギ', by: 'ビ', py: 'ピ', j: 'ジ', ty: 'チ', dy: 'ヂ', zy: 'ジ' })) {
+for (const [consonant, base] of Object.entries({
+  ky: 'キ',
+  sh: 'シ',
+  ch: 'チ',
+  ny: 'ニ',
+  hy: 'ヒ',
+  my: 'ミ',
+  ry: 'リ',
+  gy: 'ギ',
+  by: 'ビ',
+  py: 'ピ',
+  j: 'ジ',
+  ty: 'チ',
+  dy: 'ヂ',
+  zy: 'ジ',
+})) {
   KANA[`${consonant}a`] = `${base}ャ`;
   KANA[`${consonant}u`] = `${base}ュ`;
   KANA[`${consonant}o`] = `${base}ョ`;

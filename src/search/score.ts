@@ -98,7 +98,13 @@ export function questionProfiles(index: FaqSearchIndex): QuestionProfile[] {
  * weighs as an unknown word: it makes every result less certain instead of emptying or
  * flooding the results.
  */
-export function unitWeights(units: readonly QueryUnit[], matches: Matches, total: number, lexicon: Lexicon, params: ScoringParameters = SCORING): number[] {
+export function unitWeights(
+  units: readonly QueryUnit[],
+  matches: Matches,
+  total: number,
+  lexicon: Lexicon,
+  params: ScoringParameters = SCORING,
+): number[] {
   const weights = units.map((unit, u) => {
     const holders = matches.perUnit[u].size;
     if (holders > 0) {
@@ -121,7 +127,10 @@ export function unitWeights(units: readonly QueryUnit[], matches: Matches, total
     const together = [...first].filter((ref) => rest.every((set) => set.has(ref))).length;
     const sum = parts.reduce((total, u) => total + weights[u], 0);
     if (together === 0 || sum === 0) continue;
-    const whole = Math.min(sum, idfOf(together, total) * Math.max(...parts.map((u) => weights[u] / idfOf(matches.perUnit[u].size || 0, total))));
+    const whole = Math.min(
+      sum,
+      idfOf(together, total) * Math.max(...parts.map((u) => weights[u] / idfOf(matches.perUnit[u].size || 0, total))),
+    );
     for (const u of parts) weights[u] *= whole / sum;
   }
   return weights;
@@ -135,7 +144,12 @@ export function unitWeights(units: readonly QueryUnit[], matches: Matches, total
  * before 「変動リッチメニューとは何ですか」, and a long spoken question still finds the short FAQ
  * question it contains.
  */
-export function scoreEntries(matches: Matches, weights: readonly number[], questions: readonly QuestionProfile[], params: ScoringParameters = SCORING): Scored[] {
+export function scoreEntries(
+  matches: Matches,
+  weights: readonly number[],
+  questions: readonly QuestionProfile[],
+  params: ScoringParameters = SCORING,
+): Scored[] {
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   if (totalWeight <= 0) return [];
   // A unit counts in full for the entries that hold it best: a word found only through a typing

@@ -106,7 +106,10 @@ export interface PrebuiltIndex {
 export function fingerprint(faq: IndexedFaq): string {
   let hash = 0x811c9dc5;
   const labels = categoryLabels(faq);
-  const texts = [...faq.entries.flatMap((e) => [e.question, e.answer, ...(Array.isArray(e.keywords) ? e.keywords : []), labels(e)]), JSON.stringify(faq.synonyms ?? [])];
+  const texts = [
+    ...faq.entries.flatMap((e) => [e.question, e.answer, ...(Array.isArray(e.keywords) ? e.keywords : []), labels(e)]),
+    JSON.stringify(faq.synonyms ?? []),
+  ];
   for (const text of texts) {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash = Math.imul(hash ^ 0, 0x01000193);
@@ -119,7 +122,9 @@ export type IndexedFaq = Pick<FaqData, 'entries' | 'synonyms'> & Partial<Pick<Fa
 
 /** The label of each entry's category (empty when unknown). */
 export function categoryLabels(faq: IndexedFaq): (entry: Pick<FaqEntry, 'category'>) => string {
-  const labels = new Map((Array.isArray(faq.categories) ? faq.categories : []).map((c) => [c?.id, typeof c?.label === 'string' ? c.label : '']));
+  const labels = new Map(
+    (Array.isArray(faq.categories) ? faq.categories : []).map((c) => [c?.id, typeof c?.label === 'string' ? c.label : '']),
+  );
   return (entry) => labels.get(entry.category) ?? '';
 }
 
@@ -127,7 +132,12 @@ type EntryText = Pick<FaqEntry, 'question' | 'answer' | 'keywords'> & { category
 
 /** The texts an entry is indexed from: question, answer, keywords, category label. */
 export function entryTexts(entry: EntryText): [string, string, string, string] {
-  return [indexed(entry.question), indexed(entry.answer), (Array.isArray(entry.keywords) ? entry.keywords : []).join('\n'), entry.categoryLabel ?? ''];
+  return [
+    indexed(entry.question),
+    indexed(entry.answer),
+    (Array.isArray(entry.keywords) ? entry.keywords : []).join('\n'),
+    entry.categoryLabel ?? '',
+  ];
 }
 
 /** The entry's words; the prebuilt cut is used when it still fits the text. */
@@ -187,17 +197,25 @@ class IndexCollector {
     for (const term of vocabulary) if (isFunctionTerm(term)) lexicon.functionTerms.add(term);
     if (prebuilt) {
       lexicon.addRecords(prebuilt.lexicon, 1);
-      for (const sense of lexicon.addRecords(prebuilt.inflections, 1)) for (const phrase of sense.phrases) for (const term of phrase) lexicon.predicateTerms.add(term);
+      for (const sense of lexicon.addRecords(prebuilt.inflections, 1))
+        for (const phrase of sense.phrases) for (const term of phrase) lexicon.predicateTerms.add(term);
       lexicon.addRecords(prebuilt.thesaurus, THESAURUS_STRENGTH);
-      if (Array.isArray(prebuilt.function)) for (const term of prebuilt.function) if (typeof term === 'string') lexicon.functionTerms.add(term);
+      if (Array.isArray(prebuilt.function))
+        for (const term of prebuilt.function) if (typeof term === 'string') lexicon.functionTerms.add(term);
     }
     // The data's synonyms are cut into the index's own terms as queries are, whichever segmenter
     // cut the entries; they come with the data, so the prebuilt index need not repeat them.
     const analysis = analysisFor(faq.lang);
     const queryText = analysis === 'ja' ? undefined : (query: string) => queryTextFor(analysis, query);
     // Not in Japanese: each synonym is written in index terms first, as queries are.
-    const synonyms = queryText && Array.isArray(faq.synonyms) ? faq.synonyms.map((group) => (Array.isArray(group) ? group.map((word) => queryText(String(word))) : group)) : faq.synonyms;
-    lexicon.addRecords(synonymRecords(synonyms, (text) => termsOfText(text, lexicon), vocabulary), 1);
+    const synonyms =
+      queryText && Array.isArray(faq.synonyms)
+        ? faq.synonyms.map((group) => (Array.isArray(group) ? group.map((word) => queryText(String(word))) : group))
+        : faq.synonyms;
+    lexicon.addRecords(
+      synonymRecords(synonyms, (text) => termsOfText(text, lexicon), vocabulary),
+      1,
+    );
     const index: FaqSearchIndex = {
       entries: faq.entries,
       lunr: this.lunrData.load(),
@@ -219,7 +237,9 @@ export function createSearchIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearc
   const usable = prebuiltFor(prebuilt, faq);
   const collector = new IndexCollector();
   const label = categoryLabels(faq);
-  faq.entries.forEach((entry, ref) => collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang))));
+  faq.entries.forEach((entry, ref) =>
+    collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang))),
+  );
   return collector.build(faq, usable);
 }
 
@@ -235,11 +255,7 @@ export interface SliceOptions {
  * cut (a `src` URL): segmenting takes about 1 ms an entry, which for a large FAQ would freeze
  * typing and scrolling if done at once.
  */
-export async function createSearchIndexInSlices(
-  faq: IndexedFaq,
-  prebuilt?: unknown,
-  options: SliceOptions = {},
-): Promise<FaqSearchIndex> {
+export async function createSearchIndexInSlices(faq: IndexedFaq, prebuilt?: unknown, options: SliceOptions = {}): Promise<FaqSearchIndex> {
   const { sliceMs = 8, signal } = options;
   const usable = prebuiltFor(prebuilt, faq);
   const collector = new IndexCollector();

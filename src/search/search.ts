@@ -58,7 +58,10 @@ function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: 
           if (highlights) return highlights;
           const forms = matches.perUnit.flatMap((held) => held.get(ref)?.forms ?? []);
           const wholeWords = index.queryText !== undefined;
-          return (highlights = { question: findRanges(entry.question, forms, wholeWords), answer: findRanges(entry.answer, forms, wholeWords) });
+          return (highlights = {
+            question: findRanges(entry.question, forms, wholeWords),
+            answer: findRanges(entry.answer, forms, wholeWords),
+          });
         },
       };
     });

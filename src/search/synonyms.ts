@@ -34,10 +34,17 @@ export function synonymRecords(
     // 「LINE公式アカウント」), which would make the group stand for every entry with that part.
     // Every member is a key, including words the FAQ never uses (「スマホ」).
     const present = cuts.filter(
-      (terms, i) => terms.length > 0 && terms.every((term) => vocabulary.has(term)) && (i === 0 || !(terms.length < first.length && terms.every((t) => first.includes(t)))),
+      (terms, i) =>
+        terms.length > 0 &&
+        terms.every((term) => vocabulary.has(term)) &&
+        (i === 0 || !(terms.length < first.length && terms.every((t) => first.includes(t)))),
     );
     if (present.length === 0) continue;
-    const keys = [...new Set(group.flatMap((word) => [keyOf(word), keyOf(stemOf(word))]).filter((key) => key.length >= 2 || /^[\p{Script=Han}]$/u.test(key)))];
+    const keys = [
+      ...new Set(
+        group.flatMap((word) => [keyOf(word), keyOf(stemOf(word))]).filter((key) => key.length >= 2 || /^[\p{Script=Han}]$/u.test(key)),
+      ),
+    ];
     records.push([formatPhrases(present), ...keys]);
   }
   return records;

@@ -14,7 +14,9 @@ export type TextAnalysis = 'ja' | 'en' | 'bigram';
 
 /** The analysis for a data `lang` (BCP 47): by its primary language subtag. */
 export function analysisFor(lang: string | undefined): TextAnalysis {
-  const primary = String(lang ?? '').toLowerCase().split('-')[0];
+  const primary = String(lang ?? '')
+    .toLowerCase()
+    .split('-')[0];
   return primary === '' || primary === 'ja' ? 'ja' : primary === 'en' ? 'en' : 'bigram';
 }
 

@@ -23,4 +23,5 @@ export class WordSegmenter {
 
 // Without Intl.Segmenter (browsers before 2024 in Firefox's case): runs of one script, so
 // 「回覧板を使いたい」 gives 回覧板 | を | 使 | いたい; bigrams do the rest.
-const SCRIPT_RUNS = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|\p{Script=Hiragana}+|[^\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々〆ヶ]+/gu;
+const SCRIPT_RUNS =
+  /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|\p{Script=Hiragana}+|[^\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々〆ヶ]+/gu;

@@ -13,9 +13,13 @@ function shiftJisJson() {
   const ascii = (text) => [...text].map((c) => c.charCodeAt(0));
   const gomi = [0x82, 0xb2, 0x82, 0xdd];
   const bytes = [
-    ...ascii('{"lang":"ja","categories":[{"id":"a","label":"'), ...gomi,
-    ...ascii('"}],"entries":[{"id":"x","category":"a","question":"'), ...gomi,
-    ...ascii('?","answer":"'), ...gomi, ...ascii('"}]}'),
+    ...ascii('{"lang":"ja","categories":[{"id":"a","label":"'),
+    ...gomi,
+    ...ascii('"}],"entries":[{"id":"x","category":"a","question":"'),
+    ...gomi,
+    ...ascii('?","answer":"'),
+    ...gomi,
+    ...ascii('"}]}'),
   ];
   return URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/json' }));
 }
@@ -28,7 +32,11 @@ const FAILURES = [
   ['invalid JSON', fixtureUrl('not-json.json'), 'JSONとして読めません'],
   ['a Shift_JIS file', shiftJisJson(), '文字コードが UTF-8 ではありません（Shift_JIS のようです）'],
   ['missing fields', jsonUrl({ lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a' }] }), '2件の問題'],
-  ['wrong types', jsonUrl({ lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 42, answer: ['回答'] }] }), '2件の問題'],
+  [
+    'wrong types',
+    jsonUrl({ lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 42, answer: ['回答'] }] }),
+    '2件の問題',
+  ],
   ['duplicate ids', fixtureUrl('city-faq.invalid.json'), '問題があります'],
   ['unknown category', jsonUrl({ ...city, entries: [{ ...city.entries[0], category: 'parks' }] }), '1件の問題'],
   ['an empty FAQ', jsonUrl({ ...city, entries: [] }), '1件の問題'],

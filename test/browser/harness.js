@@ -39,7 +39,9 @@ export class FaqHarness {
   }
 
   categoryButton(label) {
-    return [...this.root.querySelectorAll('[part~="category"]')].find((b) => b.querySelector('.category-label').textContent.trim() === label);
+    return [...this.root.querySelectorAll('[part~="category"]')].find(
+      (b) => b.querySelector('.category-label').textContent.trim() === label,
+    );
   }
 
   async chooseCategory(label) {
@@ -56,7 +58,9 @@ export class FaqHarness {
   }
 
   item(question) {
-    return [...this.root.querySelectorAll('[part~="item"]')].find((li) => li.querySelector('.question-text').textContent.trim() === question);
+    return [...this.root.querySelectorAll('[part~="item"]')].find(
+      (li) => li.querySelector('.question-text').textContent.trim() === question,
+    );
   }
 
   details(question) {

@@ -6,7 +6,15 @@ import { FaqHarness } from './harness.js';
  * `color-scheme`, which the visitor's OS preference (prefers-color-scheme) follows inside it in
  * Chromium and Firefox. The page is a blob: URL, so it has an address whose hash can change.
  */
-export async function hostPage({ head = '', body = '<line-gov-faq></line-gov-faq>', lang = 'ja', width = 1000, height = 700, osScheme = 'light', hash = '' } = {}) {
+export async function hostPage({
+  head = '',
+  body = '<line-gov-faq></line-gov-faq>',
+  lang = 'ja',
+  width = 1000,
+  height = 700,
+  osScheme = 'light',
+  hash = '',
+} = {}) {
   const html = `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>host</title>
     <script src="${location.origin}/node_modules/axe-core/axe.min.js"></script>
     <script type="module" src="${location.origin}/dist/line-gov-faq.js"></script>

@@ -20,7 +20,10 @@ describe('the classic-script bundle', () => {
   it('defines the element when loaded with <script src defer>', async () => {
     const { frame, element } = await widgetInFrame('/test/fixtures/iife.html');
     try {
-      expect(texts(element.shadowRoot.querySelectorAll('summary'))).to.deep.equal(['キャッシュレス決済を導入するにはどうすればよいですか?', 'LINE Payの導入状況が分かるものはありますか?']);
+      expect(texts(element.shadowRoot.querySelectorAll('summary'))).to.deep.equal([
+        'キャッシュレス決済を導入するにはどうすればよいですか?',
+        'LINE Payの導入状況が分かるものはありますか?',
+      ]);
     } finally {
       frame.remove();
     }

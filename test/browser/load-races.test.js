@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent, nextFrame } from '@open-wc/testing';
+import { fixture, html, expect, nextFrame } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
 import { FaqHarness } from './harness.js';
 import { jsonUrl, watchPageErrors } from './page-errors.js';
@@ -24,7 +24,16 @@ describe('load lifecycle races', () => {
   afterEach(() => watcher.stop());
 
   it('moving the element to another parent while src loads does not leave it loading', async () => {
-    const [first, second] = [...(await fixture(html`<div><section></section><section></section></div>`)).children];
+    const [first, second] = [
+      ...(
+        await fixture(
+          html`<div>
+            <section></section>
+            <section></section>
+          </div>`,
+        )
+      ).children,
+    ];
     const element = document.createElement('line-gov-faq');
     element.src = SLOW_SRC;
     first.append(element);
@@ -120,14 +129,23 @@ describe('data in other languages and links', () => {
     element.data = {
       lang: 'ja',
       categories: [{ id: 'a', label: 'A' }],
-      entries: [{ id: 'x', category: 'a', question: '問い合わせ先は?', answer: '電話 tel:0120-000-000 または mailto:info@example.jp、詳しくは https://example.jp/ へ。' }],
+      entries: [
+        {
+          id: 'x',
+          category: 'a',
+          question: '問い合わせ先は?',
+          answer: '電話 tel:0120-000-000 または mailto:info@example.jp、詳しくは https://example.jp/ へ。',
+        },
+      ],
     };
     await element.ready;
     await element.updateComplete;
     const faq = new FaqHarness(element);
     await faq.toggle('問い合わせ先は?');
     const links = [...faq.root.querySelectorAll('[part~="link"]')];
-    expect(links.map((a) => [a.textContent.trim(), a.getAttribute('href'), a.getAttribute('target'), Boolean(a.querySelector('svg'))])).to.deep.equal([
+    expect(
+      links.map((a) => [a.textContent.trim(), a.getAttribute('href'), a.getAttribute('target'), Boolean(a.querySelector('svg'))]),
+    ).to.deep.equal([
       ['0120-000-000', 'tel:0120-000-000', null, false],
       ['info@example.jp', 'mailto:info@example.jp', null, false],
       ['https://example.jp/（外部サイト・新しいタブで開きます）', 'https://example.jp/', '_blank', true],

@@ -70,7 +70,10 @@ describe('FAQ markup in the page (progressive enhancement)', () => {
     });
     await faq.toggle('窓口の受付時間は?');
     const answer = faq.details('窓口の受付時間は?').querySelector('[part~="answer"]');
-    expect([...answer.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.jp/hours', 'tel:0120-000-000']);
+    expect([...answer.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.jp/hours',
+      'tel:0120-000-000',
+    ]);
     expect(faq.root.querySelectorAll('b, img, script')).to.have.length(0);
     expect(window.__markupRan).to.equal(undefined);
   });
@@ -116,7 +119,9 @@ describe('FAQ markup in the page (progressive enhancement)', () => {
 
   it('lets src win over markup', async () => {
     const src = new URL('../fixtures/city-faq.json', import.meta.url).href;
-    const { host, faq } = await fromMarkup(`<line-gov-faq src="${src}"><details id="m"><summary>マークアップの質問</summary>回答</details></line-gov-faq>`);
+    const { host, faq } = await fromMarkup(
+      `<line-gov-faq src="${src}"><details id="m"><summary>マークアップの質問</summary>回答</details></line-gov-faq>`,
+    );
     cleanup.push(host);
     expect(faq.questions()).to.not.include('マークアップの質問');
     expect(faq.questions()).to.include('デモ市の公式アカウントを友だち追加するには?');

@@ -18,7 +18,10 @@ describe('structured data', () => {
     expect(scripts()).to.have.length(1);
     const [script] = scripts();
     expect(JSON.parse(script.textContent)['@type']).to.equal('FAQPage');
-    expect(questionsIn(script)).to.deep.equal(['キャッシュレス決済を導入するにはどうすればよいですか?', 'LINE Payの導入状況が分かるものはありますか?']);
+    expect(questionsIn(script)).to.deep.equal([
+      'キャッシュレス決済を導入するにはどうすればよいですか?',
+      'LINE Payの導入状況が分かるものはありますか?',
+    ]);
 
     element.categories = 'line-pay,stickers';
     await element.updateComplete;
@@ -41,7 +44,9 @@ describe('structured data', () => {
   });
 
   it('follows data loaded from src', async () => {
-    const element = await fixture(html`<line-gov-faq structured-data src=${new URL('../fixtures/city-faq.json', import.meta.url).href}></line-gov-faq>`);
+    const element = await fixture(
+      html`<line-gov-faq structured-data src=${new URL('../fixtures/city-faq.json', import.meta.url).href}></line-gov-faq>`,
+    );
     await element.ready;
     await element.updateComplete;
     expect(scripts()).to.have.length(1);

@@ -2,16 +2,37 @@ import { fixture, html, expect } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
 import { FaqHarness } from './harness.js';
 import { watchPageErrors } from './page-errors.js';
+import { seededRandom } from '../seeded-random.js';
 
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const PIECES = [':', '~', '^', '*', '+', '-', 'title:', '"', '<script>', '</mark>', '${x}', '\\', '😀', '\uD800', '\u0000', '\u202E', '　', 'ー', 'ﾘｯﾁ', 'りっち', 'LINE', '警察', '回覧板', '%', '&amp;', '{}', 'a'.repeat(300)];
+const PIECES = [
+  ':',
+  '~',
+  '^',
+  '*',
+  '+',
+  '-',
+  'title:',
+  '"',
+  '<script>',
+  '</mark>',
+  '${x}',
+  '\\',
+  '😀',
+  '\uD800',
+  '\u0000',
+  '\u202E',
+  '　',
+  'ー',
+  'ﾘｯﾁ',
+  'りっち',
+  'LINE',
+  '警察',
+  '回覧板',
+  '%',
+  '&amp;',
+  '{}',
+  'a'.repeat(300),
+];
 
 describe('typing generated strings into the search box', () => {
   it('1,000 strings cause no page errors and always show a status', async () => {
@@ -20,13 +41,16 @@ describe('typing generated strings into the search box', () => {
       const element = await fixture(html`<line-gov-faq></line-gov-faq>`);
       await element.ready;
       const faq = new FaqHarness(element);
-      const next = random(42);
+      const next = seededRandom(42);
       for (let i = 0; i < 1000; i++) {
         let text = '';
         const count = Math.floor(next() * 6);
-        for (let k = 0; k < count; k++) text += next() < 0.85 ? PIECES[Math.floor(next() * PIECES.length)] : String.fromCharCode(Math.floor(next() * 0xffff));
+        for (let k = 0; k < count; k++)
+          text += next() < 0.85 ? PIECES[Math.floor(next() * PIECES.length)] : String.fromCharCode(Math.floor(next() * 0xffff));
         await faq.search(text);
-        expect(faq.status).to.match(/^[1-9]\d*件の質問(が見つかりました|があります)$|^該当する質問はありません$|関連する可能性のある質問が[1-9]\d*件あります$/);
+        expect(faq.status).to.match(
+          /^[1-9]\d*件の質問(が見つかりました|があります)$|^該当する質問はありません$|関連する可能性のある質問が[1-9]\d*件あります$/,
+        );
       }
       expect(watcher.errors).to.deep.equal([]);
     } finally {

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import faq from '../../data/faq.ja.json';
 import { answerSegments, safeHref } from '../../src/components/line-gov-faq/answer-segments.js';
 
-const links = (text: string) => answerSegments(text).filter((s) => s.kind === 'link').map((s) => s.text);
+const links = (text: string) =>
+  answerSegments(text)
+    .filter((s) => s.kind === 'link')
+    .map((s) => s.text);
 
 test('a URL on its own line becomes a link', () => {
   assert.deepEqual(links('詳細はこちら\nhttps://www.lycbiz.com/jp/logo/'), ['https://www.lycbiz.com/jp/logo/']);
@@ -19,7 +22,13 @@ test('a closing bracket that is not part of the URL is left out of it', () => {
 });
 
 test('the text around links is kept, in order, without loss', () => {
-  for (const { answer } of faq.entries) assert.equal(answerSegments(answer).map((s) => s.text).join(''), answer);
+  for (const { answer } of faq.entries)
+    assert.equal(
+      answerSegments(answer)
+        .map((s) => s.text)
+        .join(''),
+      answer,
+    );
 });
 
 test('every URL of the bundled FAQ becomes a link', () => {
@@ -30,14 +39,22 @@ test('every URL of the bundled FAQ becomes a link', () => {
 
 test('only http, https, mailto and tel become links', () => {
   assert.deepEqual(links('mailto:info@example.jp と tel:0312345678'), ['info@example.jp', '0312345678']);
-  for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'JaVaScRiPt:alert(1)', 'file:///etc/passwd']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'JaVaScRiPt:alert(1)',
+    'file:///etc/passwd',
+  ]) {
     assert.deepEqual(links(`x ${bad} y`), [], bad);
     assert.equal(safeHref(bad), null, bad);
   }
 });
 
 test('a phone number or mail address reads as itself and is not a web link', () => {
-  const segments = answerSegments('お電話は tel:0120-000-000。メールは mailto:info@example.jp?subject=FAQ へ。詳しくは https://example.jp/ を');
+  const segments = answerSegments(
+    'お電話は tel:0120-000-000。メールは mailto:info@example.jp?subject=FAQ へ。詳しくは https://example.jp/ を',
+  );
   const found = segments.flatMap((s) => (s.kind === 'link' ? [[s.text, s.href, s.external]] : []));
   assert.deepEqual(found, [
     ['0120-000-000', 'tel:0120-000-000', false],
@@ -48,6 +65,12 @@ test('a phone number or mail address reads as itself and is not a web link', () 
 
 test('highlight ranges are handed to the text pieces they fall in', () => {
   const text = 'リッチメニュー https://a.example/ リッチメニュー';
-  const segments = answerSegments(text, [[0, 7], [27, 34]]);
-  assert.deepEqual(segments.map((s) => (s.kind === 'text' ? s.marks : 'link')), [[[0, 7]], 'link', [[1, 8]]]);
+  const segments = answerSegments(text, [
+    [0, 7],
+    [27, 34],
+  ]);
+  assert.deepEqual(
+    segments.map((s) => (s.kind === 'text' ? s.marks : 'link')),
+    [[[0, 7]], 'link', [[1, 8]]],
+  );
 });

@@ -13,7 +13,8 @@ test('the bigram index built in slices holds what it holds built at once', () =>
   // A deadline already past: one entry a slice.
   while (!sliced.build(performance.now() - 1)) slices++;
   assert.equal(slices, texts.length - 1);
-  for (const bigram of ['回覧', '公式', 'アカ', '自治']) assert.deepEqual(sliced.get(bigramKey(bigram)), atOnce.get(bigramKey(bigram)), bigram);
+  for (const bigram of ['回覧', '公式', 'アカ', '自治'])
+    assert.deepEqual(sliced.get(bigramKey(bigram)), atOnce.get(bigramKey(bigram)), bigram);
 });
 
 test('a lookup before the slices are done sees every entry', () => {

@@ -17,10 +17,12 @@ async function runIn(lang: 'ja' | 'en', ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   // Each output function is called with one argument: a whole line and nothing else.
-  const line = (to: string[]) => (...parts: unknown[]) => {
-    assert.equal(parts.length, 1, `one argument per line, got ${JSON.stringify(parts)}`);
-    to.push(String(parts[0]));
-  };
+  const line =
+    (to: string[]) =>
+    (...parts: unknown[]) => {
+      assert.equal(parts.length, 1, `one argument per line, got ${JSON.stringify(parts)}`);
+      to.push(String(parts[0]));
+    };
   const status = await runCli(args, { out: line(out), err: line(err), lang });
   return { status, out, err };
 }
@@ -47,8 +49,14 @@ test('validate names the file, the entry id and the field of a schema problem', 
   const path = file('bad.json', bad);
   const result = await run('validate', path);
   assert.equal(result.status, 1);
-  assert.ok(result.err.some((l) => l.startsWith(path) && l.includes('/entries/1/question') && l.includes('id "line-notice"')), result.err.join('\n'));
-  assert.ok(result.err.some((l) => l.includes('/entries/0/answer') && l.includes('id "bulky-waste"') && l.includes('missing')), result.err.join('\n'));
+  assert.ok(
+    result.err.some((l) => l.startsWith(path) && l.includes('/entries/1/question') && l.includes('id "line-notice"')),
+    result.err.join('\n'),
+  );
+  assert.ok(
+    result.err.some((l) => l.includes('/entries/0/answer') && l.includes('id "bulky-waste"') && l.includes('missing')),
+    result.err.join('\n'),
+  );
 });
 
 test('validate reports duplicate ids and unknown categories', async () => {
@@ -135,12 +143,18 @@ test('a file saved with a BOM is valid; a Shift_JIS file is refused, naming the 
   writeFileSync(sjis, shiftJis(JSON.stringify(city)));
   const result = await run('validate', sjis);
   assert.equal(result.status, 1);
-  assert.deepEqual(result.err, [`${sjis}: The file is not UTF-8 (it looks like Shift_JIS). Open it in a text editor such as Notepad and use "Save as" with the encoding "UTF-8".`]);
+  assert.deepEqual(result.err, [
+    `${sjis}: The file is not UTF-8 (it looks like Shift_JIS). Open it in a text editor such as Notepad and use "Save as" with the encoding "UTF-8".`,
+  ]);
   assert.match((await runIn('ja', 'validate', sjis)).err[0], /文字コードが UTF-8 ではありません（Shift_JIS のようです）/);
 });
 
 test('the demo city FAQ carries a prebuilt index that is current', async () => {
   const demo = JSON.parse(readFileSync(new URL('../../demo/data/demo-city-faq.json', import.meta.url), 'utf8'));
-  assert.equal(demo.index.text, fingerprint(demo), 'run: node dist/cli.js build test/fixtures/city-faq.json -o demo/data/demo-city-faq.json');
+  assert.equal(
+    demo.index.text,
+    fingerprint(demo),
+    'run: node dist/cli.js build test/fixtures/city-faq.json -o demo/data/demo-city-faq.json',
+  );
   assert.equal((await run('validate', 'demo/data/demo-city-faq.json')).status, 0);
 });

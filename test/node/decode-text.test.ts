@@ -4,7 +4,11 @@ import { decodeText, encodingMessage } from '../../src/data/decode-text.js';
 import { parseFaqFile } from '../../src/data/load-faq.js';
 import { shiftJis } from './shift-jis.js';
 
-const faq = { lang: 'ja', categories: [{ id: 'a', label: 'ごみ' }], entries: [{ id: 'x', category: 'a', question: '粗大ごみの出し方は?', answer: '電話で申し込んでください。' }] };
+const faq = {
+  lang: 'ja',
+  categories: [{ id: 'a', label: 'ごみ' }],
+  entries: [{ id: 'x', category: 'a', question: '粗大ごみの出し方は?', answer: '電話で申し込んでください。' }],
+};
 const json = JSON.stringify(faq);
 const utf8 = new TextEncoder().encode(json);
 const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);

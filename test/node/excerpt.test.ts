@@ -21,7 +21,8 @@ test('a short text is shown whole, its matches in place', () => {
 test('the excerpt goes where most matches are, not to the first one', () => {
   const text = `粗大ごみ${'あ'.repeat(100)}。収集日は地区ごとに決まっています。粗大ごみの収集日はカレンダーで確認できます。${'い'.repeat(100)}`;
   const ranges: Range[] = [];
-  for (const word of ['粗大ごみ', '収集日']) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) ranges.push([at, at + word.length]);
+  for (const word of ['粗大ごみ', '収集日'])
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) ranges.push([at, at + word.length]);
   ranges.sort((a, b) => a[0] - b[0]);
   const result = excerpt(text, ranges, 40)!;
   assert.ok(result.text.startsWith('収集日は地区ごと'), result.text);

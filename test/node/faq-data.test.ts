@@ -24,7 +24,10 @@ test('the shipped FAQ passes the widget’s own validation', () => {
 
 test('it has 53 entries in 7 categories, in the seed’s order, with the seed’s labels', () => {
   assert.equal(faq.entries.length, 53);
-  assert.deepEqual(faq.categories.map((c) => c.id), CATEGORY_IDS);
+  assert.deepEqual(
+    faq.categories.map((c) => c.id),
+    CATEGORY_IDS,
+  );
   const seedLines = seed.split('\n');
   for (const { label } of faq.categories) assert.ok(seedLines.includes(label), `label ${label} is a line of the seed`);
   const counts = CATEGORY_IDS.map((id) => faq.entries.filter((e) => e.category === id).length);
@@ -83,14 +86,44 @@ const BAD_DATA: Array<[string, unknown]> = [
   ['not an object', []],
   ['missing entries', { lang: 'ja', categories: [{ id: 'a', label: 'A' }] }],
   ['empty entries', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [] }],
-  ['question is a number', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 1, answer: 'y' }] }],
-  ['blank answer', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: '  ' }] }],
-  ['id with a space', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x y', category: 'a', question: 'q', answer: 'y' }] }],
+  [
+    'question is a number',
+    { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 1, answer: 'y' }] },
+  ],
+  [
+    'blank answer',
+    { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: '  ' }] },
+  ],
+  [
+    'id with a space',
+    { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x y', category: 'a', question: 'q', answer: 'y' }] },
+  ],
   ['category without label', { lang: 'ja', categories: [{ id: 'a' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }] }],
-  ['a synonym group of one word', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], synonyms: [['無料']], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }] }],
-  ['an id of 150 characters', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x'.repeat(150), category: 'a', question: 'q', answer: 'y' }] }],
-  ['a blank title', { lang: 'ja', title: '  ', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }] }],
-  ['keywords that are not a list', { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y', keywords: '無料' }] }],
+  [
+    'a synonym group of one word',
+    {
+      lang: 'ja',
+      categories: [{ id: 'a', label: 'A' }],
+      synonyms: [['無料']],
+      entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }],
+    },
+  ],
+  [
+    'an id of 150 characters',
+    { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x'.repeat(150), category: 'a', question: 'q', answer: 'y' }] },
+  ],
+  [
+    'a blank title',
+    { lang: 'ja', title: '  ', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }] },
+  ],
+  [
+    'keywords that are not a list',
+    {
+      lang: 'ja',
+      categories: [{ id: 'a', label: 'A' }],
+      entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y', keywords: '無料' }],
+    },
+  ],
 ];
 
 test('the widget’s validation rejects what the schema rejects', () => {
@@ -102,9 +135,21 @@ test('the widget’s validation rejects what the schema rejects', () => {
 
 test('the widget’s validation also rejects duplicate ids and unknown categories, naming the entry', () => {
   const base = { lang: 'ja', categories: [{ id: 'a', label: 'A' }] };
-  const duplicate = validateFaq({ ...base, entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }, { id: 'x', category: 'a', question: 'q2', answer: 'y' }] });
+  const duplicate = validateFaq({
+    ...base,
+    entries: [
+      { id: 'x', category: 'a', question: 'q', answer: 'y' },
+      { id: 'x', category: 'a', question: 'q2', answer: 'y' },
+    ],
+  });
   assert.equal(duplicate.ok, false);
-  assert.deepEqual(!duplicate.ok && duplicate.problems[0], { path: '/entries/1/id', id: 'x', code: 'duplicate-entry', value: 'x', message: 'Entry id "x" is used twice.' });
+  assert.deepEqual(!duplicate.ok && duplicate.problems[0], {
+    path: '/entries/1/id',
+    id: 'x',
+    code: 'duplicate-entry',
+    value: 'x',
+    message: 'Entry id "x" is used twice.',
+  });
   const unknown = validateFaq({ ...base, entries: [{ id: 'x', category: 'nope', question: 'q', answer: 'y' }] });
   assert.equal(unknown.ok, false);
   assert.equal(!unknown.ok && unknown.problems[0].path, '/entries/0/category');
@@ -147,14 +192,27 @@ test('every problem is found in one pass: schema problems, duplicate ids and unk
 
 test('problems are described in Japanese and in English', async () => {
   const { describeProblems } = await import('../../src/data/validate-faq.js');
-  const result = validateFaq({ lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'b', question: 'q', answer: 'y' }] });
+  const result = validateFaq({
+    lang: 'ja',
+    categories: [{ id: 'a', label: 'A' }],
+    entries: [{ id: 'x', category: 'b', question: 'q', answer: 'y' }],
+  });
   const problems = !result.ok ? result.problems : [];
-  assert.deepEqual(describeProblems(problems, 'city.json', 'ja'), ['city.json: /entries/0/category（ID「x」）: カテゴリ「b」は categories にありません。']);
-  assert.deepEqual(describeProblems(problems, 'city.json', 'en'), ['city.json: /entries/0/category (id "x"): Entry category "b" is not one of the categories.']);
+  assert.deepEqual(describeProblems(problems, 'city.json', 'ja'), [
+    'city.json: /entries/0/category（ID「x」）: カテゴリ「b」は categories にありません。',
+  ]);
+  assert.deepEqual(describeProblems(problems, 'city.json', 'en'), [
+    'city.json: /entries/0/category (id "x"): Entry category "b" is not one of the categories.',
+  ]);
 });
 
 test('a prebuilt index of another format is no reason to refuse the FAQ: the index is ignored where it is used', () => {
-  const data = { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }], index: { format: 'line-gov-faq-index/1', terms: [1, 2] } };
+  const data = {
+    lang: 'ja',
+    categories: [{ id: 'a', label: 'A' }],
+    entries: [{ id: 'x', category: 'a', question: 'q', answer: 'y' }],
+    index: { format: 'line-gov-faq-index/1', terms: [1, 2] },
+  };
   assert.equal(validateFaq(data).ok, true);
   assert.equal(validateFaq({ ...data, index: 'not an object' }).ok, false);
 });

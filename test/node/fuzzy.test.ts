@@ -3,8 +3,20 @@ import assert from 'node:assert/strict';
 import { fuzzyMatches, withinOneEdit } from '../../src/search/fuzzy.js';
 
 test('one insertion, deletion, replacement or swap is within one edit', () => {
-  for (const [a, b] of [['vooom', 'voom'], ['voom', 'vooom'], ['govtek', 'govtec'], ['ovice', 'voice'], ['line', 'line']]) assert.ok(withinOneEdit(a, b), `${a} ~ ${b}`);
-  for (const [a, b] of [['govtek', 'govtech'], ['voom', 'vm'], ['abcde', 'edcba']]) assert.ok(!withinOneEdit(a, b), `${a} !~ ${b}`);
+  for (const [a, b] of [
+    ['vooom', 'voom'],
+    ['voom', 'vooom'],
+    ['govtek', 'govtec'],
+    ['ovice', 'voice'],
+    ['line', 'line'],
+  ])
+    assert.ok(withinOneEdit(a, b), `${a} ~ ${b}`);
+  for (const [a, b] of [
+    ['govtek', 'govtech'],
+    ['voom', 'vm'],
+    ['abcde', 'edcba'],
+  ])
+    assert.ok(!withinOneEdit(a, b), `${a} !~ ${b}`);
 });
 
 test('fuzzy matching is for Latin words of five letters or more', () => {

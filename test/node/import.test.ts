@@ -36,7 +36,10 @@ const LINES = [
 const CSV = LINES.join('\r\n');
 
 test('CSV: quoted cells keep separators, quotes and line breaks', () => {
-  assert.deepEqual(parseCsv('a,"b,c","d ""e""\r\nf"\r\n1,2,3'), [['a', 'b,c', 'd "e"\nf'], ['1', '2', '3']]);
+  assert.deepEqual(parseCsv('a,"b,c","d ""e""\r\nf"\r\n1,2,3'), [
+    ['a', 'b,c', 'd "e"\nf'],
+    ['1', '2', '3'],
+  ]);
 });
 
 test('a sheet becomes FAQ data: categories in order of first appearance, line breaks kept, keywords split', () => {
@@ -52,7 +55,10 @@ test('a sheet becomes FAQ data: categories in order of first appearance, line br
   assert.deepEqual(faq.entries[0].keywords, ['粗大', '大型ごみ']);
   assert.equal(faq.entries[1].keywords, undefined);
   assert.deepEqual(rows, [2, 3, 4, 6]);
-  assert.deepEqual(faq.entries.map((e) => e.category), ['category-1', 'category-2', 'category-1', 'line']);
+  assert.deepEqual(
+    faq.entries.map((e) => e.category),
+    ['category-1', 'category-2', 'category-1', 'line'],
+  );
 });
 
 test('entry ids are the same when the same sheet is imported again, even with its rows in another order', () => {
@@ -67,7 +73,10 @@ test('entry ids are the same when the same sheet is imported again, even with it
 });
 
 test('an ID column gives the ids', () => {
-  const result = sheetToFaq([['ID', 'category', 'question', 'answer'], ['bulky-waste', 'Garbage', 'Bulky waste?', 'Call us.']]);
+  const result = sheetToFaq([
+    ['ID', 'category', 'question', 'answer'],
+    ['bulky-waste', 'Garbage', 'Bulky waste?', 'Call us.'],
+  ]);
   assert.ok(result.ok);
   assert.equal(result.faq.entries[0].id, 'bulky-waste');
   assert.deepEqual(result.faq.categories, [{ id: 'garbage', label: 'Garbage' }]);
@@ -115,7 +124,10 @@ test('an .xlsx sheet with English headers is imported', async () => {
   const faq = readJson(output);
   assert.equal(faq.title, 'Sample City FAQ');
   assert.equal(faq.index, undefined, 'the prebuilt analysis is Japanese only');
-  assert.deepEqual(faq.categories, [{ id: 'taxes', label: 'Taxes' }, { id: 'garbage', label: 'Garbage' }]);
+  assert.deepEqual(faq.categories, [
+    { id: 'taxes', label: 'Taxes' },
+    { id: 'garbage', label: 'Garbage' },
+  ]);
   assert.equal(faq.entries[0].answer, 'At a convenience store,\nor by bank transfer.');
   assert.deepEqual(faq.entries[0].keywords, ['payment', 'tax']);
 });
@@ -125,11 +137,10 @@ test('every problem of a sheet is reported with its row, and nothing is written'
   const output = join(dir, 'never.json');
   const result = await run('ja', 'import', write('holes.csv', csv), '-o', output);
   assert.equal(result.status, 1);
-  assert.deepEqual(result.err.map((l) => l.replace(/^.*holes\.csv: /, '')), [
-    '2行目（C列）: 「回答」が空です。',
-    '3行目（B列）: 「質問」が空です。',
-    '4行目（A列）: 「カテゴリ」が空です。',
-  ]);
+  assert.deepEqual(
+    result.err.map((l) => l.replace(/^.*holes\.csv: /, '')),
+    ['2行目（C列）: 「回答」が空です。', '3行目（B列）: 「質問」が空です。', '4行目（A列）: 「カテゴリ」が空です。'],
+  );
   assert.throws(() => readFileSync(output));
   const english = await run('en', 'import', join(dir, 'holes.csv'), '-o', output);
   assert.equal(english.err[0].replace(/^.*holes\.csv: /, ''), 'row 2, column C: the answer is empty.');
@@ -140,7 +151,10 @@ test('an unknown column and an empty file are named', async () => {
   assert.equal(unknown.status, 1);
   assert.match(unknown.err[0], /1行目（D列）: 見出し「備考」の列は使えません。使える見出し: /);
   const both = await run('ja', 'import', write('both.csv', 'カテゴリ,質問,回答,備考\nごみ,粗大ごみは?,,x'), '-o', join(dir, 'x.json'));
-  assert.deepEqual(both.err.map((l) => l.replace(/^.*both\.csv: /, '').slice(0, 22)), ['1行目（D列）: 見出し「備考」の列は使えま', '2行目（C列）: 「回答」が空です。']);
+  assert.deepEqual(
+    both.err.map((l) => l.replace(/^.*both\.csv: /, '').slice(0, 22)),
+    ['1行目（D列）: 見出し「備考」の列は使えま', '2行目（C列）: 「回答」が空です。'],
+  );
   const empty = await run('en', 'import', write('empty.csv', '\uFEFF\r\n'), '-o', join(dir, 'x.json'));
   assert.equal(empty.status, 1);
   assert.match(empty.err[0], /empty\.csv: The file is empty\./);
@@ -149,9 +163,19 @@ test('an unknown column and an empty file are named', async () => {
 });
 
 test('an ID column with a bad id is reported by its row', async () => {
-  const result = await run('en', 'import', write('ids.csv', 'id,category,question,answer\nok,a,q,x\nnot ok,a,q2,y'), '-o', join(dir, 'x.json'), '--no-index');
+  const result = await run(
+    'en',
+    'import',
+    write('ids.csv', 'id,category,question,answer\nok,a,q,x\nnot ok,a,q2,y'),
+    '-o',
+    join(dir, 'x.json'),
+    '--no-index',
+  );
   assert.equal(result.status, 1);
-  assert.deepEqual(result.err.map((l) => l.replace(/^.*ids\.csv: /, '')), ['row 3: id (id "not ok"): "id" "not ok" must be letters, digits, "-" or "_", starting with a letter or digit.']);
+  assert.deepEqual(
+    result.err.map((l) => l.replace(/^.*ids\.csv: /, '')),
+    ['row 3: id (id "not ok"): "id" "not ok" must be letters, digits, "-" or "_", starting with a letter or digit.'],
+  );
 });
 
 test('the spreadsheet reader stays in the command-line tool: never in the widget’s bundle or package modules', () => {

@@ -56,7 +56,8 @@ test('the index answers queries as Lunr’s own would', () => {
   const terms = [...index.documentFrequency].filter(([, df]) => df >= 2).map(([term]) => term);
   assert.ok(terms.length > 50);
   for (const term of terms) {
-    const ask = (idx: lunr.Index) => idx.query((q) => q.term(toLunrTerm(term), { usePipeline: false, boost: 2 })).map((r) => [r.ref, r.score]);
+    const ask = (idx: lunr.Index) =>
+      idx.query((q) => q.term(toLunrTerm(term), { usePipeline: false, boost: 2 })).map((r) => [r.ref, r.score]);
     assert.deepEqual(ask(index.lunr), ask(reference), term);
     assert.ok(ask(index.lunr).length > 0, term);
   }

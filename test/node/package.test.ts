@@ -8,7 +8,9 @@ const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta
 const pkg = JSON.parse(read('package.json'));
 
 test('every export of package.json points to a built file', () => {
-  const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+  const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) =>
+    typeof t === 'string' ? [t] : Object.values(t),
+  );
   for (const target of [...targets, pkg.main, pkg.types, pkg.bin['line-gov-faq'], pkg.customElements]) {
     assert.ok(existsSync(new URL(`../../${target}`, import.meta.url)), `${target} exists (run npm run build)`);
   }
@@ -31,19 +33,33 @@ test('the package modules leave Lit and Lunr to the consumer’s bundler', () =>
 });
 
 test('the types declare the tag and the events', () => {
-  assert.match(read('dist/lib/components/line-gov-faq/line-gov-faq.d.ts'), /interface HTMLElementTagNameMap[\s\S]*'line-gov-faq': LineGovFaq/);
+  assert.match(
+    read('dist/lib/components/line-gov-faq/line-gov-faq.d.ts'),
+    /interface HTMLElementTagNameMap[\s\S]*'line-gov-faq': LineGovFaq/,
+  );
   assert.match(read('dist/lib/components/line-gov-faq/events.d.ts'), /interface GlobalEventHandlersEventMap extends LineGovFaqEventMap/);
 });
 
 test('custom-elements.json describes the public surface from the JSDoc', () => {
   const manifest = JSON.parse(read('custom-elements.json'));
-  const element = manifest.modules.flatMap((m: { declarations: unknown[] }) => m.declarations).find((d: { tagName?: string }) => d.tagName === 'line-gov-faq');
+  const element = manifest.modules
+    .flatMap((m: { declarations: unknown[] }) => m.declarations)
+    .find((d: { tagName?: string }) => d.tagName === 'line-gov-faq');
   assert.ok(element, 'line-gov-faq is declared');
   const names = (list: Array<{ name: string }> = []) => list.map((x) => x.name);
-  for (const attribute of ['query', 'category', 'categories', 'src', 'lang', 'no-hash', 'structured-data']) assert.ok(names(element.attributes).includes(attribute), attribute);
+  for (const attribute of ['query', 'category', 'categories', 'src', 'lang', 'no-hash', 'structured-data'])
+    assert.ok(names(element.attributes).includes(attribute), attribute);
   assert.deepEqual(names(element.events).sort(), ['faq-category', 'faq-error', 'faq-ready', 'faq-search', 'faq-toggle']);
-  for (const part of ['search', 'categories', 'category', 'list', 'item', 'question', 'answer']) assert.ok(names(element.cssParts).includes(part), part);
-  for (const property of ['--line-gov-faq-accent', '--line-gov-faq-text', '--line-gov-faq-background', '--line-gov-faq-font-family', '--line-gov-faq-radius', '--line-gov-faq-spacing'])
+  for (const part of ['search', 'categories', 'category', 'list', 'item', 'question', 'answer'])
+    assert.ok(names(element.cssParts).includes(part), part);
+  for (const property of [
+    '--line-gov-faq-accent',
+    '--line-gov-faq-text',
+    '--line-gov-faq-background',
+    '--line-gov-faq-font-family',
+    '--line-gov-faq-radius',
+    '--line-gov-faq-spacing',
+  ])
     assert.ok(names(element.cssProperties).includes(property), property);
 });
 

@@ -35,9 +35,16 @@ test('every form, stem and reading of a verb stands for the forms the FAQ uses',
 });
 
 test('particles and question frames are marked as grammar', () => {
-  const built = prebuildWith({ ...city, entries: [{ id: 'x', category: 'garbage', question: '回収の方法について', answer: '以下の通りです。' }] }, analyzer, null);
+  const built = prebuildWith(
+    { ...city, entries: [{ id: 'x', category: 'garbage', question: '回収の方法について', answer: '以下の通りです。' }] },
+    analyzer,
+    null,
+  );
   assert.ok(!built.function.includes(keyOf('回収')));
-  assert.ok(built.function.some((term) => term === keyOf('以下') || term === keyOf('通り')), built.function.join());
+  assert.ok(
+    built.function.some((term) => term === keyOf('以下') || term === keyOf('通り')),
+    built.function.join(),
+  );
 });
 
 test('a thesaurus adds synonyms that trigger expansion, and only for words the FAQ has', () => {
@@ -49,7 +56,12 @@ test('a thesaurus adds synonyms that trigger expansion, and only for words the F
     { word: '回し取り', expandControl: 2 },
   ];
   for (const { word } of group) thesaurus.set(keyOf(word), [group]);
-  thesaurus.set(keyOf('宇宙'), [[{ word: '宇宙', expandControl: 0 }, { word: 'スペース', expandControl: 0 }]]);
+  thesaurus.set(keyOf('宇宙'), [
+    [
+      { word: '宇宙', expandControl: 0 },
+      { word: 'スペース', expandControl: 0 },
+    ],
+  ]);
   const built = prebuildWith(city, analyzer, thesaurus);
   const keys = keysFor(built.thesaurus, '回収');
   assert.ok(keys.includes(keyOf('収集')));
@@ -59,7 +71,21 @@ test('a thesaurus adds synonyms that trigger expansion, and only for words the F
 });
 
 test('a word in several thesaurus groups (several senses) gets no synonyms', () => {
-  const thesaurus: Thesaurus = new Map([[keyOf('回収'), [[{ word: '回収', expandControl: 0 }, { word: '収集', expandControl: 0 }], [{ word: '回収', expandControl: 0 }, { word: '取り立て', expandControl: 0 }]]]]);
+  const thesaurus: Thesaurus = new Map([
+    [
+      keyOf('回収'),
+      [
+        [
+          { word: '回収', expandControl: 0 },
+          { word: '収集', expandControl: 0 },
+        ],
+        [
+          { word: '回収', expandControl: 0 },
+          { word: '取り立て', expandControl: 0 },
+        ],
+      ],
+    ],
+  ]);
   assert.deepEqual(keysFor(prebuildWith(city, analyzer, thesaurus).thesaurus, '回収'), []);
 });
 

@@ -2,7 +2,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../src/search/analyze.js';
 import { decodeSegments, encodeSegments } from '../../src/search/segments-codec.js';
-import { analyzeEntry, categoryLabels, createSearchIndex, createSearchIndexInSlices, entryTexts, fingerprint, MAX_INDEXED_LENGTH } from '../../src/search/search-index.js';
+import {
+  analyzeEntry,
+  categoryLabels,
+  createSearchIndex,
+  createSearchIndexInSlices,
+  entryTexts,
+  fingerprint,
+  MAX_INDEXED_LENGTH,
+  type FaqSearchIndex,
+} from '../../src/search/search-index.js';
+import { formatPhrases } from '../../src/search/lexicon.js';
 import { search } from '../../src/search/search.js';
 import { faq, prebuilt } from './prebuilt.js';
 
@@ -63,16 +73,51 @@ test('reordered entries are segmented afresh, not indexed with another entry’s
   assert.equal(search(index, '回覧板')[0]?.entry.id, 'neighborhood-associations');
 });
 
-test('a prebuilt index of another format is ignored', () => {
-  const index = createSearchIndex(faq, { format: 'something-else', segments: [['1', '1']] });
-  assert.equal(search(index, 'リッチメニュー').length > 0, true);
+/** Whether an index holds the prebuilt cut: the analyzer cuts 「管理者」, the platform's segmenter does not. */
+const usesPrebuiltCut = (index: FaqSearchIndex) =>
+  index.terms[faq.entries.findIndex((e) => e.id === 'change-or-add-admins')].q.includes('管理');
+
+test('the prebuilt index of the same text is used', () => {
+  assert.equal(usesPrebuiltCut(createSearchIndex(faq, prebuilt)), true);
+  assert.equal(usesPrebuiltCut(createSearchIndex(faq)), false);
+});
+
+test('a prebuilt index of another format is ignored, though its cut would fit', () => {
+  const index = createSearchIndex(faq, { ...prebuilt, format: 'line-gov-faq-index/1' });
+  assert.equal(usesPrebuiltCut(index), false);
+  assert.ok(search(index, 'リッチメニュー').length > 0);
+});
+
+test('a prebuilt index of other data is ignored as a whole, even for entries whose text it fits', () => {
+  assert.equal(usesPrebuiltCut(createSearchIndex({ ...faq, synonyms: [] }, prebuilt)), false);
+});
+
+test('a prebuilt index is used only for Japanese data: other languages are analysed as they load', () => {
+  // Its readings (「じちたい」 for 「自治体」) are Japanese morphology too.
+  assert.ok(createSearchIndex(faq, prebuilt).lexicon.get('ジチタイ'));
+  assert.equal(createSearchIndex({ ...faq, lang: 'en' }, prebuilt).lexicon.get('ジチタイ'), undefined);
+});
+
+test('prebuilt related entries are used only when there is a list for every entry', () => {
+  assert.deepEqual(createSearchIndex(faq, prebuilt).related, prebuilt.related);
+  assert.equal(createSearchIndex(faq, { ...prebuilt, related: prebuilt.related!.slice(1) }).related, undefined);
+});
+
+test('a thesaurus synonym is held less firmly than the word itself', () => {
+  const index = createSearchIndex(faq, prebuilt);
+  const [phrases, key] = prebuilt.thesaurus[0];
+  const sense = index.lexicon.get(key)?.find((s) => formatPhrases(s.phrases) === phrases);
+  assert.ok(sense && sense.strength < 1, JSON.stringify(sense));
 });
 
 test('the index built in slices answers like the one built at once', async () => {
   const sliced = await createSearchIndexInSlices(faq, undefined, { sliceMs: 1 });
   const whole = createSearchIndex(faq);
   for (const query of ['高齢者', 'リッチメニュー', 'line pay', '回覧板']) {
-    assert.deepEqual(search(sliced, query).map((h) => h.entry.id), search(whole, query).map((h) => h.entry.id));
+    assert.deepEqual(
+      search(sliced, query).map((h) => h.entry.id),
+      search(whole, query).map((h) => h.entry.id),
+    );
   }
 });
 

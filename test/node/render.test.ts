@@ -20,7 +20,14 @@ const hostile: FaqData = {
   lang: 'ja',
   categories: [{ id: 'c', label: '<b>分類</b> & "引用"' }],
   synonyms: [['</script><script>alert(1)</script>', '無料']],
-  entries: [{ id: 'x', category: 'c', question: '<img src=x onerror=alert(1)>は?', answer: '1行目\n2行目 https://example.jp/a?b=1&c=2\n\n次の段落 javascript:alert(1)' }],
+  entries: [
+    {
+      id: 'x',
+      category: 'c',
+      question: '<img src=x onerror=alert(1)>は?',
+      answer: '1行目\n2行目 https://example.jp/a?b=1&c=2\n\n次の段落 javascript:alert(1)',
+    },
+  ],
 };
 
 test('render escapes every text of the data and keeps the JSON script closed', () => {
@@ -55,7 +62,10 @@ test('line-gov-faq render prints a city’s markup, and refuses invalid data', a
   assert.ok(printed.out.includes(`"index":${JSON.stringify(index)}`), 'the file’s own prebuilt index is embedded');
   const out = join(dir, 'out.html');
   assert.equal((await run('render', city, '-o', out)).status, 0);
-  assert.equal(readFileSync(out, 'utf8').trimEnd(), printed.out.replace(' heading-level="3"', '').replace('<h4>', '<h3>').replace('</h4>', '</h3>'));
+  assert.equal(
+    readFileSync(out, 'utf8').trimEnd(),
+    printed.out.replace(' heading-level="3"', '').replace('<h4>', '<h3>').replace('</h4>', '</h3>'),
+  );
   writeFileSync(city, JSON.stringify({ ...hostile, entries: [] }));
   const refused = await run('render', city);
   assert.equal(refused.status, 1);

@@ -19,11 +19,18 @@ test('the evaluation sets are large enough and split into dev and test', () => {
   const held = loadEvalSet('test');
   assert.ok(dev.length + held.length >= 200);
   for (const set of [dev, held]) {
-    for (const kind of ['keyword', 'paraphrase', 'sentence', 'spoken', 'noisy']) assert.ok(set.some((c) => c.class === kind), kind);
+    for (const kind of ['keyword', 'paraphrase', 'sentence', 'spoken', 'noisy'])
+      assert.ok(
+        set.some((c) => c.class === kind),
+        kind,
+      );
   }
   assert.ok([...dev, ...held].filter((c) => c.expected.length === 0).length >= 30);
   const queries = new Set(dev.map((c) => c.query));
-  assert.ok(held.every((c) => !queries.has(c.query)), 'no query in both halves');
+  assert.ok(
+    held.every((c) => !queries.has(c.query)),
+    'no query in both halves',
+  );
   const ids = new Set(faq.entries.map((e) => e.id));
   for (const c of [...dev, ...held]) for (const id of c.expected) assert.ok(ids.has(id), `${c.query}: unknown entry ${id}`);
 });
@@ -52,7 +59,14 @@ test('synonyms come from the data: without them, an everyday word finds less', (
 });
 
 test('per-entry keywords find their entry', () => {
-  const data: FaqData = { lang: 'ja', categories: [{ id: 'a', label: 'A' }], entries: [{ id: 'x', category: 'a', question: '粗大ごみの出し方', answer: '電話で申し込みます。', keywords: ['大型ごみ'] }, { id: 'y', category: 'a', question: '資源ごみ', answer: '水曜日です。' }] };
+  const data: FaqData = {
+    lang: 'ja',
+    categories: [{ id: 'a', label: 'A' }],
+    entries: [
+      { id: 'x', category: 'a', question: '粗大ごみの出し方', answer: '電話で申し込みます。', keywords: ['大型ごみ'] },
+      { id: 'y', category: 'a', question: '資源ごみ', answer: '水曜日です。' },
+    ],
+  };
   assert.equal(search(createSearchIndex(data), '大型ごみ')[0].entry.id, 'x');
 });
 
@@ -75,7 +89,10 @@ test('each entry has up to three related entries, never itself', () => {
 test('related entries are about the same thing', () => {
   const ids = (id: string) => relatedEntries(index, position(id)).map((p) => faq.entries[p].id);
   assert.ok(ids('rich-menu').includes('switchable-rich-menu'), ids('rich-menu').join());
-  assert.ok(ids('verification-rejected').includes('plan-rejected') || ids('verification-rejected').includes('verified-vs-unverified'), ids('verification-rejected').join());
+  assert.ok(
+    ids('verification-rejected').includes('plan-rejected') || ids('verification-rejected').includes('verified-vs-unverified'),
+    ids('verification-rejected').join(),
+  );
   assert.ok(ids('line-pay-adoption').includes('cashless-payment'), ids('line-pay-adoption').join());
 });
 

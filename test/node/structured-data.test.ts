@@ -17,7 +17,9 @@ test('a FAQPage holds one Question with its acceptedAnswer per entry', () => {
 });
 
 test('the JSON text cannot close its script element', () => {
-  const text = jsonLdText(faqPageJsonLd({ lang: 'ja' }, [{ id: 'x', category: 'a', question: '</script><script>alert(1)</script>', answer: 'a' }]));
+  const text = jsonLdText(
+    faqPageJsonLd({ lang: 'ja' }, [{ id: 'x', category: 'a', question: '</script><script>alert(1)</script>', answer: 'a' }]),
+  );
   assert.doesNotMatch(text, /<\/script/i);
   assert.equal(JSON.parse(text).mainEntity[0].name, '</script><script>alert(1)</script>');
 });

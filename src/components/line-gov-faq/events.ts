@@ -50,6 +50,5 @@ export function emit<K extends keyof LineGovFaqEventMap>(target: EventTarget, ty
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
   interface GlobalEventHandlersEventMap extends LineGovFaqEventMap {}
 }

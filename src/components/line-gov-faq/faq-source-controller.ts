@@ -26,7 +26,10 @@ type Loaded = { ok: true; data: FaqData; prebuilt: unknown; open?: string[]; bun
 type LoadResult = Loaded | Extract<FaqLoadResult, { ok: false }>;
 
 /** How a run of the load task ended (aborted runs end in nothing: a newer one took over). */
-type LoadOutcome = { kind: 'ready'; entryCount: number } | { kind: 'failed'; message: string; problems?: string[]; url?: string; status?: number } | { kind: 'no-index'; message: string };
+type LoadOutcome =
+  | { kind: 'ready'; entryCount: number }
+  | { kind: 'failed'; message: string; problems?: string[]; url?: string; status?: number }
+  | { kind: 'no-index'; message: string };
 
 export interface FaqSourceCallbacks {
   /** The FAQ markup inside the element, or null. */
@@ -120,7 +123,12 @@ export class FaqSourceController {
     if (!loaded.ok) {
       const { failure } = loaded;
       const report = describeLoadFailure(failure, this.language());
-      return { kind: 'failed', ...report, ...('url' in failure && failure.url ? { url: failure.url } : {}), ...(failure.kind === 'http' ? { status: failure.status } : {}) };
+      return {
+        kind: 'failed',
+        ...report,
+        ...('url' in failure && failure.url ? { url: failure.url } : {}),
+        ...(failure.kind === 'http' ? { status: failure.status } : {}),
+      };
     }
     this.faq = loaded.data;
     this.prebuilt = loaded.prebuilt;

@@ -54,7 +54,7 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @attr related - Shows up to three related questions (computed from the FAQ's words) under each opened answer.
  * @attr structured-data - Adds a schema.org FAQPage (`<script type="application/ld+json">`) for the questions shown to the document head, kept up to date and removed with the widget. Use it on one widget per page.
  *
- * @fires faq-search - The query changed; `detail: { query, resultCount }`.
+ * @fires faq-search - The query changed and its results are shown; `detail: { query, resultCount, near }` (`near`: near matches only).
  * @fires faq-toggle - A person opened or closed an answer; `detail: { id, open }`.
  * @fires faq-category - A person chose a category filter; `detail: { category }` (`null` for all).
  * @fires faq-error - Data could not be loaded or is invalid; `detail: { message, notice, url?, status?, problems? }`: residents see only `notice`, the rest is for the webmaster (also on the console).

@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'node_modules/',
+      // Written by scripts/compile-schema.mjs.
+      'src/data/faq-schema-validator.generated.ts',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/browser/**/*.js', 'demo/**/*.js', 'scripts/bench/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/components/**/*.ts', 'test/browser/**/*.js'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/components/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+  },
+  {
+    files: ['test/browser/**/*.js'],
+    languageOptions: { globals: globals.mocha },
+    // Chai's property assertions (`expect(x).to.exist`) are expressions.
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['scripts/**/*.{ts,mjs}', 'test/node/**/*.ts', 'test/*.js', 'src/cli/**/*.ts', 'src/prebuild/**/*.ts', '*.{js,mjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Node scripts that hand functions to a browser page (page.evaluate).
+    files: ['scripts/bench-browser.mjs', 'scripts/screenshots.mjs'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    rules: {
+      // `_name` marks a parameter a signature needs and the body does not.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Global interfaces are augmented by extending them (GlobalEventHandlersEventMap).
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+    },
+  },
+  prettier,
+);

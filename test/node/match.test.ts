@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FaqData } from '../../src/data/faq-types.js';
+import { analyzeQuery } from '../../src/search/query.js';
+import { bestHold, matchUnits } from '../../src/search/match.js';
+import { createSearchIndex, type FaqSearchIndex } from '../../src/search/search-index.js';
+import { index } from './prebuilt.js';
+
+const matchesOf = (query: string, on: FaqSearchIndex = index) => matchUnits(on, analyzeQuery(query, on.lexicon));
+
+test('question words weigh more than answer words in Lunr’s relevance', () => {
+  // Two entries with the same words, 「ブロック」 in the question of one and in the answer of the other.
+  const faq: FaqData = {
+    lang: 'ja',
+    categories: [{ id: 'c', label: '分類' }],
+    entries: [
+      { id: 'in-answer', category: 'c', question: '友だちの数', answer: 'ブロックの数' },
+      { id: 'in-question', category: 'c', question: 'ブロックの数', answer: '友だちの数' },
+      { id: 'other', category: 'c', question: 'スタンプの作り方', answer: '申請してください' },
+      { id: 'another', category: 'c', question: '回覧板の配信', answer: '町内会の方へ' },
+    ],
+  };
+  const { relevance } = matchesOf('ブロック', createSearchIndex(faq));
+  assert.ok(relevance.get(1)! > relevance.get(0)!, `${relevance.get(1)} > ${relevance.get(0)}`);
+});
+
+test('a word most entries hold is found from the entries’ own terms, without asking Lunr to score them all', () => {
+  const { perUnit, relevance } = matchesOf('LINE ');
+  assert.ok(perUnit[0].size > index.entries.length / 2, `${perUnit[0].size} entries hold LINE`);
+  assert.equal(relevance.size, 0);
+});
+
+test('a word found only through its bigrams is held less firmly than a word found whole', () => {
+  // 「キャラ」 is no word of the FAQ; 「キャラクター」 holds its bigrams.
+  const [bigrams] = matchesOf('キャラ ').perUnit;
+  assert.ok(bigrams.size > 0);
+  const [whole] = matchesOf('キャラクター').perUnit;
+  assert.ok(bestHold(bigrams) < bestHold(whole), `${bestHold(bigrams)} < ${bestHold(whole)}`);
+});
