@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // Node scripts that hand functions to a browser page (page.evaluate).
-    files: ['scripts/bench-browser.mjs', 'scripts/screenshots.mjs'],
+    files: ['scripts/bench-browser.mjs', 'scripts/screenshots.mjs', 'scripts/layout-figures.mjs'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -13,7 +13,12 @@ import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 const root = resolve(process.argv[2] ?? '.');
 const QUERY = 'アカウント';
 
-const server = await startDevServer({ config: { rootDir: root, port: 0, hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const server = await startDevServer({
+  config: { rootDir: root, port: 0, hostname: '127.0.0.1' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 
@@ -40,9 +45,12 @@ async function measure({ width, head }) {
     const root = element.shadowRoot;
     const input = root.querySelector('input');
     const filterHeight = () => Math.round(root.querySelector('[part~="categories"]')?.getBoundingClientRect().height ?? 0);
-    const firstResultOffset = () => Math.round(root.querySelector('[part~="item"]').getBoundingClientRect().top - input.getBoundingClientRect().bottom);
+    const firstResultOffset = () =>
+      Math.round(root.querySelector('[part~="item"]').getBoundingClientRect().top - input.getBoundingClientRect().bottom);
     const pill = getComputedStyle(root.querySelector('[part~="category"]'));
-    const gaps = [...root.querySelectorAll('[part~="category"]')].map((b) => b.querySelector('.count').getBoundingClientRect().left - b.querySelector('.category-label').getBoundingClientRect().right);
+    const gaps = [...root.querySelectorAll('[part~="category"]')].map(
+      (b) => b.querySelector('.count').getBoundingClientRect().left - b.querySelector('.category-label').getBoundingClientRect().right,
+    );
     const browsing = { filterHeight: filterHeight(), firstQuestionOffset: firstResultOffset() };
     input.value = query;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

@@ -161,7 +161,11 @@ describe('deep links on a page with a sticky header', () => {
   const target = 'rich-menu';
 
   async function questionTopBelowHeader(head) {
-    const { window, faq, audit } = await page({ head, body: `${header}${filler}<line-gov-faq></line-gov-faq>${filler}`, hash: `#${target}` });
+    const { window, faq, audit } = await page({
+      head,
+      body: `${header}${filler}<line-gov-faq></line-gov-faq>${filler}`,
+      hash: `#${target}`,
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const summary = faq.details(faq.openQuestions()[0]).querySelector('summary');
     const headerBottom = window.document.querySelector('header').getBoundingClientRect().bottom;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
 import { readFaqMarkup, UNGROUPED_CATEGORY } from '../../data/read-faq-markup.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
@@ -224,7 +225,9 @@ export class LineGovFaq extends LitElement {
     super();
     // The questions this widget shows, described for search engines when asked for. The
     // controller registers itself with the element and needs no other reference.
-    new StructuredDataController(this, () => (this.structuredData && !this.awaitingData ? { faq: this.faq, entries: this.entriesInAllowedCategories() } : null));
+    new StructuredDataController(this, () =>
+      this.structuredData && !this.awaitingData ? { faq: this.faq, entries: this.entriesInAllowedCategories() } : null,
+    );
   }
 
   private readonly links = new HashLinkController(
@@ -288,7 +291,10 @@ export class LineGovFaq extends LitElement {
 
   private allowedCategories(warn: boolean): FaqCategory[] {
     const all = this.faq.categories;
-    const wanted = this.categories.split(',').map((id) => id.trim()).filter(Boolean);
+    const wanted = this.categories
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     if (wanted.length === 0) return all;
     const unknown = wanted.filter((id) => !all.some((c) => c.id === id));
     if (unknown.length > 0 && warn) console.warn(`<line-gov-faq>: unknown categories ignored: ${unknown.join(', ')}`);
@@ -421,16 +427,18 @@ export class LineGovFaq extends LitElement {
     const awaiting = this.awaitingData;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div class="root ${this.hits ? 'searching' : ''}" part="base">
-      ${this.heading ? heading(level, this.heading, 'heading') : nothing}
-      ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)} ${this.hideFilter || awaiting || this.allowed.length < 2 || this.hits?.length === 0 ? nothing : this.renderFilter(s)}
+      ${this.heading ? heading(level, this.heading, 'heading') : nothing} ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)}
+      ${this.hideFilter || awaiting || this.allowed.length < 2 || this.hits?.length === 0 ? nothing : this.renderFilter(s)}
       ${this.renderStatus(s, awaiting)}
-      ${this.source.failed
-        ? // Residents are told only that the FAQ cannot be shown; the details are for the
-          // webmaster, on the console and in faq-error.
-          html`<div class="error" role="alert" part="error">
-            <p>${this.source.failed === 'search' ? s.searchUnavailable : awaiting ? s.unavailableNotice : s.updateFailedNotice}</p>
-          </div>`
-        : nothing}
+      ${
+        this.source.failed
+          ? // Residents are told only that the FAQ cannot be shown; the details are for the
+            // webmaster, on the console and in faq-error.
+            html`<div class="error" role="alert" part="error">
+              <p>${this.source.failed === 'search' ? s.searchUnavailable : awaiting ? s.unavailableNotice : s.updateFailedNotice}</p>
+            </div>`
+          : nothing
+      }
       <div class="content" lang=${this.faq.lang} aria-busy=${this.source.loading ? 'true' : 'false'}>
         ${awaiting ? nothing : this.renderContent(s, level + 1)}
       </div>
@@ -486,12 +494,14 @@ export class LineGovFaq extends LitElement {
     else text = this.hits ? s.resultCount(this.shown.length) : s.totalCount(this.shown.length);
     return html`<div class="bar">
       <p id="status" class="status" role="status" part="status">${text}</p>
-      ${this.shown.length > 0 && !awaiting
-        ? html`<div class="toggles">
-            <button type="button" class="text-button" @click=${() => this.setAllOpen(true)}>${s.expandAll}</button>
-            <button type="button" class="text-button" @click=${() => this.setAllOpen(false)}>${s.collapseAll}</button>
-          </div>`
-        : nothing}
+      ${
+        this.shown.length > 0 && !awaiting
+          ? html`<div class="toggles">
+              <button type="button" class="text-button" @click=${() => this.setAllOpen(true)}>${s.expandAll}</button>
+              <button type="button" class="text-button" @click=${() => this.setAllOpen(false)}>${s.collapseAll}</button>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -505,25 +515,32 @@ export class LineGovFaq extends LitElement {
         ? // Near matches answer only part of the query: said so by a heading, not only by the count.
           html`<section class="group near" aria-labelledby="near-matches">
             ${heading(level, s.nearMatches, 'category-heading', 'near-matches')}
-            <ul class="list" part="list">${visible.map((item) => this.renderItem(item))}</ul>
+            <ul class="list" part="list">
+              ${visible.map((item) => this.renderItem(item))}
+            </ul>
           </section>`
-        : html`<ul class="list" part="list">${visible.map((item) => this.renderItem(item))}</ul>`
+        : html`<ul class="list" part="list">
+            ${visible.map((item) => this.renderItem(item))}
+          </ul>`
       : this.allowed
           .filter((c) => !this.activeCategory || c.id === this.activeCategory)
           .map((category) => {
             const items = visible.filter((item) => item.entry.category === category.id);
             if (items.length === 0) return nothing;
             // Markup without groups is one unnamed category: no heading of its own.
-            if (category.id === UNGROUPED_CATEGORY && this.allowed.length === 1) return html`<ul class="list" part="list">${items.map((item) => this.renderItem(item))}</ul>`;
+            if (category.id === UNGROUPED_CATEGORY && this.allowed.length === 1)
+              return html`<ul class="list" part="list">
+                ${items.map((item) => this.renderItem(item))}
+              </ul>`;
             return html`<section class="group" aria-labelledby="group-${category.id}">
               ${heading(level, category.label, 'category-heading', `group-${category.id}`)}
-              <ul class="list" part="list">${items.map((item) => this.renderItem(item))}</ul>
+              <ul class="list" part="list">
+                ${items.map((item) => this.renderItem(item))}
+              </ul>
             </section>`;
           });
     return html`${list}
-    ${more > 0
-      ? html`<button type="button" class="more" @click=${() => this.pages++}>${s.showMore(more)}</button>`
-      : nothing}`;
+    ${more > 0 ? html`<button type="button" class="more" @click=${() => this.pages++}>${s.showMore(more)}</button>` : nothing}`;
   }
 
   private renderItem({ entry, highlights }: ShownEntry) {
@@ -534,7 +551,8 @@ export class LineGovFaq extends LitElement {
         <details data-id=${entry.id} ?open=${this.open.has(entry.id)} @toggle=${(e: Event) => this.onToggle(e, entry.id)}>
           <summary part="question" class="question">
             <span class="question-body"
-              ><span class="question-text">${markedText(entry.question, question)}</span>${this.hits ? this.renderSnippet(entry.answer, answer) : nothing}</span
+              ><span class="question-text">${markedText(entry.question, question)}</span
+              >${this.hits ? this.renderSnippet(entry.answer, answer) : nothing}</span
             >
           </summary>
           <div class="answer" part="answer">${answerContent(entry.answer, answer, this.strings)}</div>
@@ -548,7 +566,9 @@ export class LineGovFaq extends LitElement {
   private renderSnippet(answer: string, ranges: SearchHit['highlights']['answer']) {
     const part = excerpt(answer, ranges);
     return part
-      ? html`<span class="snippet" part="snippet">${part.cutBefore ? '…' : ''}${markedText(part.text, part.ranges)}${part.cutAfter ? '…' : ''}</span>`
+      ? html`<span class="snippet" part="snippet"
+          >${part.cutBefore ? '…' : ''}${markedText(part.text, part.ranges)}${part.cutAfter ? '…' : ''}</span
+        >`
       : nothing;
   }
 
@@ -566,7 +586,8 @@ export class LineGovFaq extends LitElement {
       <p class="related-title" id="related-${entry.id}">${s.relatedQuestions}</p>
       <ul aria-labelledby="related-${entry.id}">
         ${related.map(
-          (other) => html`<li><a href="#${encodeURIComponent(other.id)}" @click=${(e: Event) => this.goTo(e, other.id)}>${other.question}</a></li>`,
+          (other) =>
+            html`<li><a href="#${encodeURIComponent(other.id)}" @click=${(e: Event) => this.goTo(e, other.id)}>${other.question}</a></li>`,
         )}
       </ul>
     </div>`;
@@ -609,16 +630,16 @@ function withText(sentence: string, text: string) {
 function heading(level: number, text: string, part: string, id?: string): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 part=${part} class=${part} id=${id ?? nothing}>${text}</h1>`;
+      return html`<h1 part=${part} class=${part} id=${ifDefined(id)}>${text}</h1>`;
     case 2:
-      return html`<h2 part=${part} class=${part} id=${id ?? nothing}>${text}</h2>`;
+      return html`<h2 part=${part} class=${part} id=${ifDefined(id)}>${text}</h2>`;
     case 3:
-      return html`<h3 part=${part} class=${part} id=${id ?? nothing}>${text}</h3>`;
+      return html`<h3 part=${part} class=${part} id=${ifDefined(id)}>${text}</h3>`;
     case 4:
-      return html`<h4 part=${part} class=${part} id=${id ?? nothing}>${text}</h4>`;
+      return html`<h4 part=${part} class=${part} id=${ifDefined(id)}>${text}</h4>`;
     case 5:
-      return html`<h5 part=${part} class=${part} id=${id ?? nothing}>${text}</h5>`;
+      return html`<h5 part=${part} class=${part} id=${ifDefined(id)}>${text}</h5>`;
     default:
-      return html`<h6 part=${part} class=${part} id=${id ?? nothing}>${text}</h6>`;
+      return html`<h6 part=${part} class=${part} id=${ifDefined(id)}>${text}</h6>`;
   }
 }

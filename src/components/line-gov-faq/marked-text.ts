@@ -25,10 +25,11 @@ export function answerContent(answer: string, ranges: readonly Range[], strings:
     segment.kind === 'link' && !segment.external
       ? html`<a href=${segment.href} part="link">${segment.text}</a>`
       : segment.kind === 'link'
-      ? html`<a href=${segment.href} target="_blank" rel="noopener noreferrer" part="link"
-          >${segment.text}<span class="visually-hidden">${strings.externalLink}</span
-          ><svg class="external" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12"><path d="M4.5 2H2v8h8V7.5M6.5 2H10v3.5M10 2 5.5 6.5" fill="none" stroke="currentColor" stroke-width="1.4"/></svg></a
-        >`
-      : markedText(segment.text, segment.marks),
+        ? html`<a href=${segment.href} target="_blank" rel="noopener noreferrer" part="link"
+            >${segment.text}<span class="visually-hidden">${strings.externalLink}</span
+            ><svg class="external" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">
+              <path d="M4.5 2H2v8h8V7.5M6.5 2H10v3.5M10 2 5.5 6.5" fill="none" stroke="currentColor" stroke-width="1.4" /></svg
+          ></a>`
+        : markedText(segment.text, segment.marks),
   );
 }
