@@ -97,8 +97,15 @@ export const BROKEN_SENTENCES = [
 /** Navigation lines of the page the seed was copied from, not FAQ content. */
 const PAGE_CHROME = ['- ホーム', '- よくある質問', 'よくある質問'];
 
+/**
+ * Text copied out of a PDF holds Kangxi radicals where kanji are meant (⽅ U+2F45 for 方, ⽤ U+2F64
+ * for 用): they look alike, but many fonts lack them (an empty box on a phone), and to search and
+ * to a screen reader they are other characters. NFKC gives each its kanji.
+ */
+export const foldRadicals = (text) => text.replace(/[\u2F00-\u2FD5]/g, (c) => c.normalize('NFKC'));
+
 export function seedToFaq(text, { synonyms, keywords = {} } = {}) {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = foldRadicals(text).replace(/\r\n?/g, '\n').split('\n');
   const categoryByLabel = new Map(CATEGORIES.map(([id, label]) => [label, id]));
   const questions = new Map(QUESTIONS.map(([id, question]) => [question, id]));
   const entries = [];

@@ -61,8 +61,17 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
+// Kangxi radicals left by copying out of a PDF (⽅ for 方) become the kanji they look like: fonts
+// lack them and search does not take them for the kanji.
 const cellText = (cell: SheetCell): string =>
-  cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).replace(/\r\n?/g, '\n').trim();
+  cell === null || cell === undefined
+    ? ''
+    : cell instanceof Date
+      ? cell.toISOString().slice(0, 10)
+      : String(cell)
+          .replace(/\r\n?/g, '\n')
+          .replace(/[\u2F00-\u2FD5]/g, (c) => c.normalize('NFKC'))
+          .trim();
 
 const headerKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 

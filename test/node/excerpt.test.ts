@@ -37,13 +37,30 @@ test('it starts at the sentence or clause that holds the match, else a few chara
   assert.equal(excerpt(text, [[at, at + 2]])!.text, '次の文に一致があります。');
   const clause = `${'前'.repeat(50)}、次の節に一致`;
   assert.equal(excerpt(clause, [[clause.length - 2, clause.length]])!.text, '次の節に一致');
+  // No boundary near: it starts at the match, not inside the word before it.
   const long = `${'前'.repeat(50)}一致${'後'.repeat(100)}`;
   const result = excerpt(long, [[50, 52]], 40)!;
-  assert.equal(result.text.length, 40);
-  assert.equal(result.text.indexOf('一致'), 16);
+  assert.equal(result.text, `一致${'後'.repeat(38)}`);
+  assert.equal(result.cutBefore, true);
 });
 
-test('a match cut by the end of the excerpt is marked as far as it is shown', () => {
+test('it ends at a clause end when one is near, and never inside a match', () => {
+  const text = `一致する言葉があります。その後の文は長く続きますが、ここで切れます${'後'.repeat(40)}`;
+  const result = excerpt(text, [[0, 2]], 36)!;
+  assert.equal(result.text, '一致する言葉があります。その後の文は長く続きますが、');
+  const marked = `${'あ'.repeat(10)}${'一致'.repeat(8)}${'い'.repeat(6)}リッチメニューの設定方法${'う'.repeat(40)}`;
+  const ranges: Range[] = [
+    [10, 26],
+    [32, 44],
+  ];
+  const words = (part: ReturnType<typeof excerpt>) => part!.ranges.map(([s, e]) => part!.text.slice(s, e));
+  // 36 characters would end inside the second match: a little more room shows it whole…
+  assert.deepEqual(words(excerpt(marked, ranges, 36)), ['一致'.repeat(8), 'リッチメニューの設定方法']);
+  // …more than a little, and none of it is shown.
+  assert.deepEqual(words(excerpt(marked, ranges, 34)), ['一致'.repeat(8)]);
+});
+
+test('a match longer than the excerpt is marked as far as it is shown', () => {
   const text = `${'あ'.repeat(10)}${'一'.repeat(100)}`;
   const result = excerpt(text, [[10, 110]], 30)!;
   assert.deepEqual(result.ranges, [[10, 30]]);

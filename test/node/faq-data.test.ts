@@ -58,9 +58,10 @@ test('questions are the seed’s lines verbatim, in seed order', () => {
   }
 });
 
-test('questions and answers hold all the seed’s text and nothing else, apart from joined line breaks', () => {
+test('questions and answers hold all the seed’s text and nothing else, apart from joined line breaks and radicals made kanji', async () => {
+  const { foldRadicals } = await import('../../scripts/seed-to-json.mjs');
   const labels = new Set(faq.categories.map((c) => c.label));
-  const seedText = seed
+  const seedText = (foldRadicals(seed) as string)
     .split('\n')
     .filter((line, i) => !(i < 3 && line.startsWith('- ')) && !(i < 3 && line === 'よくある質問') && !labels.has(line))
     .join('');
@@ -215,4 +216,10 @@ test('a prebuilt index of another format is no reason to refuse the FAQ: the ind
   };
   assert.equal(validateFaq(data).ok, true);
   assert.equal(validateFaq({ ...data, index: 'not an object' }).ok, false);
+});
+
+test('the data holds no Kangxi radical, which fonts lack and search does not take for the kanji it looks like', () => {
+  assert.ok(/[\u2F00-\u2FD5]/.test(seed), 'the seed has radicals for this test to mean something');
+  assert.doesNotMatch(JSON.stringify(faq), /[\u2F00-\u2FD5]/);
+  assert.ok(faq.entries.some((e) => e.answer.includes('地方公共団体プラン 媒体資料')));
 });

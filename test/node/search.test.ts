@@ -55,8 +55,8 @@ test('matches are returned as ranges of the original question and answer text', 
   assert.ok(marked(hit.entry.question, hit.highlights.question).includes('リッチメニュー'));
   const [plan] = search(index, '地方公共団体プラン 媒体資料');
   assert.ok(
-    marked(plan.entry.answer, plan.highlights.answer).some((t) => t.includes('地⽅')),
-    'radical form marked in the original',
+    marked(plan.entry.answer, plan.highlights.answer).some((t) => t.includes('地方公共団体プラン')),
+    'the plan’s name marked in the answer',
   );
 });
 

@@ -428,7 +428,7 @@ export class LineGovFaq extends LitElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div class="root ${this.hits ? 'searching' : ''}" part="base">
       ${this.heading ? heading(level, this.heading, 'heading') : nothing} ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)}
-      ${this.hideFilter || awaiting || this.allowed.length < 2 || this.hits?.length === 0 ? nothing : this.renderFilter(s)}
+      ${this.hideFilter || awaiting || this.allowed.length < 2 || this.filterIdle() ? nothing : this.renderFilter(s)}
       ${this.renderStatus(s, awaiting)}
       ${
         this.source.failed
@@ -446,7 +446,9 @@ export class LineGovFaq extends LitElement {
   }
 
   private renderSearch(s: UiStrings) {
-    return html`<div class="search" role="search">
+    // Not a search landmark: the box filters this FAQ, while the page has its own site search (and
+    // two widgets would make two landmarks of one name).
+    return html`<div class="search">
       <label for="search" class="search-label">${s.searchLabel}</label>
       <input
         id="search"
@@ -465,6 +467,11 @@ export class LineGovFaq extends LitElement {
     </div>`;
   }
 
+  /** Searching, and the filter could narrow nothing: no results, or all in one category not chosen. */
+  private filterIdle(): boolean {
+    return !!this.hits && !this.activeCategory && this.counts.size <= 2;
+  }
+
   private renderFilter(s: UiStrings) {
     const button = (id: string, label: string) => {
       const count = this.counts.get(id || null) ?? 0;
@@ -480,7 +487,15 @@ export class LineGovFaq extends LitElement {
     };
     // While searching, only the categories that hold results (and the one chosen) are offered.
     const offered = this.hits ? this.allowed.filter((c) => this.counts.has(c.id) || c.id === this.activeCategory) : this.allowed;
-    return html`<div class="categories" role="group" aria-label=${s.filterLabel} part="categories">
+    // In a narrow widget the row scrolls sideways: a pill reached by Tab is brought whole into view,
+    // where the browser would leave one half outside.
+    return html`<div
+      class="categories"
+      role="group"
+      aria-label=${s.filterLabel}
+      part="categories"
+      @focusin=${(e: FocusEvent) => (e.target as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' })}
+    >
       ${button('', s.allCategories)} ${offered.map((c) => button(c.id, c.label))}
     </div>`;
   }
@@ -513,12 +528,12 @@ export class LineGovFaq extends LitElement {
     const list = this.hits
       ? this.near
         ? // Near matches answer only part of the query: said so by a heading, not only by the count.
-          html`<section class="group near" aria-labelledby="near-matches">
+          html`<div class="group near">
             ${heading(level, s.nearMatches, 'category-heading', 'near-matches')}
-            <ul class="list" part="list">
+            <ul class="list" part="list" aria-labelledby="near-matches">
               ${visible.map((item) => this.renderItem(item))}
             </ul>
-          </section>`
+          </div>`
         : html`<ul class="list" part="list">
             ${visible.map((item) => this.renderItem(item))}
           </ul>`
@@ -532,12 +547,14 @@ export class LineGovFaq extends LitElement {
               return html`<ul class="list" part="list">
                 ${items.map((item) => this.renderItem(item))}
               </ul>`;
-            return html`<section class="group" aria-labelledby="group-${category.id}">
+            // Groups are not sections: as landmarks, seven categories (or two widgets showing one)
+            // would crowd a screen reader's list of the page's regions. The heading names the list.
+            return html`<div class="group">
               ${heading(level, category.label, 'category-heading', `group-${category.id}`)}
-              <ul class="list" part="list">
+              <ul class="list" part="list" aria-labelledby="group-${category.id}">
                 ${items.map((item) => this.renderItem(item))}
               </ul>
-            </section>`;
+            </div>`;
           });
     return html`${list}
     ${more > 0 ? html`<button type="button" class="more" @click=${() => this.pages++}>${s.showMore(more)}</button>` : nothing}`;

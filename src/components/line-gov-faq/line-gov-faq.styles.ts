@@ -177,6 +177,7 @@ export const styles = css`
   .categories {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5em;
     margin-bottom: 0.75em;
   }
@@ -192,6 +193,12 @@ export const styles = css`
     background: var(--_background);
     line-height: 1.4;
     white-space: nowrap;
+    max-width: 100%;
+  }
+  /* Only a label longer than the whole row wraps, at a phrase boundary. */
+  .category-label {
+    white-space: normal;
+    min-width: 0;
   }
   .category[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -312,20 +319,18 @@ export const styles = css`
     flex: none;
     color: var(--_accent);
   }
+  /* A triangle of borders, not a rotated chevron: a transform would paint it over a page's sticky header. */
   summary::after {
     content: '';
     flex: none;
-    width: 0.55em;
-    height: 0.55em;
-    margin: 0.5em 0.2em 0 0.25em;
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
-    transform: rotate(45deg);
-    transition: transform 0.15s ease;
+    margin: 0.7em 0.2em 0 0.25em;
+    border: 0.35em solid transparent;
+    border-top-color: currentColor;
+    border-bottom-width: 0;
   }
   details[open] > summary::after {
-    transform: rotate(-135deg);
-    margin-top: 0.8em;
+    border-top-width: 0;
+    border-bottom: 0.4em solid currentColor;
   }
   .question-body {
     flex: 1;
@@ -338,6 +343,12 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
     line-height: 1.6;
+    /* At most three lines, however narrow the widget. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
   }
   details[open] .snippet {
     display: none;
