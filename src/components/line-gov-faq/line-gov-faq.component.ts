@@ -12,6 +12,7 @@ import { DEFAULT_SOURCE, FaqSourceController } from './faq-source-controller.js'
 import { answerContent, markedText } from './marked-text.js';
 import { excerpt } from '../../search/excerpt.js';
 import { scrollIntoViewBelowOverlays } from './scroll-into-view.js';
+import { readingPlace, restoreReadingPlace, type ReadingPlace } from './reading-place.js';
 import { styles } from './line-gov-faq.styles.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { StructuredDataController } from './structured-data-controller.js';
@@ -274,7 +275,21 @@ export class LineGovFaq extends LitElement {
     if (dataChanged || indexChanged || ['query', 'categories', 'category'].some((key) => changed.has(key))) this.computeResults();
   }
 
+  /** Where the reader was in the markup this widget takes over, until the first render. */
+  private place?: ReadingPlace;
+
+  override connectedCallback(): void {
+    // Measured before super attaches the shadow root, which hides the markup.
+    if (!this.hasUpdated) this.place = readingPlace(this);
+    super.connectedCallback();
+  }
+
   protected override firstUpdated(): void {
+    const place = this.place;
+    this.place = undefined;
+    // Once the updates the first one asked for are done too (still before the next paint); a
+    // deep link, if any, scrolls to its question after this.
+    if (place) this.updateComplete.then(() => restoreReadingPlace(place, this.itemElement(place.id)));
     this.links.follow();
   }
 
