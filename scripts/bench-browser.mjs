@@ -59,6 +59,18 @@ const server = await startDevServer({
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 
+/** One side (the widget or the naive baseline) measured in a fresh page. */
+async function measurePage(src, side) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.goto(`${origin}/scripts/bench/page.html?src=${encodeURIComponent(src)}&side=${side}`);
+  await page.waitForFunction('window.__bench', { timeout: 120_000, polling: 100 });
+  const result = await page.evaluate('window.__bench');
+  await page.close();
+  if (result.error) throw new Error(result.error);
+  return result;
+}
+
 const rows = [];
 const check = (value, target) => (target ? `${value <= target ? 'met' : 'missed'} (≤ ${target} ms)` : '');
 try {
@@ -68,14 +80,8 @@ try {
   ]) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1000, height: 800 });
-      await page.goto(`${origin}/scripts/bench/page.html?src=${encodeURIComponent(src)}`);
-      await page.waitForFunction('window.__bench', { timeout: 120_000, polling: 100 });
-      const result = await page.evaluate('window.__bench');
-      await page.close();
-      if (result.error) throw new Error(result.error);
-      runs.push(result);
+      const [widget, naive] = [await measurePage(src, 'widget'), await measurePage(src, 'naive')];
+      runs.push({ ...widget, ...naive });
     }
     const w = (key) => median(runs.map((r) => r.widget[key]));
     const n = (key) => median(runs.map((r) => r.naive[key]));
