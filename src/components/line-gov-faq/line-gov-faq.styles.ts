@@ -244,7 +244,7 @@ export const styles = css`
   }
   .toggles {
     display: flex;
-    gap: 0.25em;
+    gap: 1em;
   }
   .text-button,
   .action,
@@ -257,6 +257,10 @@ export const styles = css`
     color: var(--_link);
     text-decoration: underline;
     text-underline-offset: 0.2em;
+  }
+  /* Text aligned with the status line above when the buttons wrap under it. */
+  .text-button {
+    padding-inline: 0;
   }
   .action,
   .more {
