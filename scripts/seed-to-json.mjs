@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Turns the seed text (a copy of LINE Yahoo's FAQ page for local governments, kept in
-// data/source/) into data/faq.ja.json. Run once by hand when the source changes; the JSON is
+// data/source/) into data/faq.ja.json. Run once by hand when the source changes
+// (`node --import tsx scripts/seed-to-json.mjs`: it shares the data code in src/); the JSON is
 // the committed artefact and the test suite checks it against the source again.
 //
 // The seed is plain lines: category headings, then questions, each followed by answer lines.
@@ -8,6 +9,7 @@
 // lines both end in 「ください。」), so the questions are listed here with their slugs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { foldRadicals } from '../src/data/fold-radicals.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const SOURCE_FILE = 'data/source/line-gov-faq-seed.txt';
@@ -96,13 +98,6 @@ export const BROKEN_SENTENCES = [
 
 /** Navigation lines of the page the seed was copied from, not FAQ content. */
 const PAGE_CHROME = ['- ホーム', '- よくある質問', 'よくある質問'];
-
-/**
- * Text copied out of a PDF holds Kangxi radicals where kanji are meant (⽅ U+2F45 for 方, ⽤ U+2F64
- * for 用): they look alike, but many fonts lack them (an empty box on a phone), and to search and
- * to a screen reader they are other characters. NFKC gives each its kanji.
- */
-export const foldRadicals = (text) => text.replace(/[\u2F00-\u2FD5]/g, (c) => c.normalize('NFKC'));
 
 export function seedToFaq(text, { synonyms, keywords = {} } = {}) {
   const lines = foldRadicals(text).replace(/\r\n?/g, '\n').split('\n');

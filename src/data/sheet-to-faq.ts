@@ -1,4 +1,5 @@
 import type { FaqCategory, FaqData, FaqEntry } from './faq-types.js';
+import { foldRadicals } from './fold-radicals.js';
 
 /** A cell as spreadsheet readers give it. */
 export type SheetCell = string | number | boolean | Date | null | undefined;
@@ -61,16 +62,14 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-// Kangxi radicals left by copying out of a PDF (⽅ for 方) become the kanji they look like: fonts
-// lack them and search does not take them for the kanji.
+// Radicals left by copying out of a PDF become the kanji they stand for.
 const cellText = (cell: SheetCell): string =>
   cell === null || cell === undefined
     ? ''
     : cell instanceof Date
       ? cell.toISOString().slice(0, 10)
-      : String(cell)
+      : foldRadicals(String(cell))
           .replace(/\r\n?/g, '\n')
-          .replace(/[\u2F00-\u2FD5]/g, (c) => c.normalize('NFKC'))
           .trim();
 
 const headerKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { validateFaq } from '../../src/data/validate-faq.js';
+import { foldRadicals } from '../../src/data/fold-radicals.js';
 import type { FaqData } from '../../src/data/faq-types.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
@@ -58,10 +59,9 @@ test('questions are the seed’s lines verbatim, in seed order', () => {
   }
 });
 
-test('questions and answers hold all the seed’s text and nothing else, apart from joined line breaks and radicals made kanji', async () => {
-  const { foldRadicals } = await import('../../scripts/seed-to-json.mjs');
+test('questions and answers hold all the seed’s text and nothing else, apart from joined line breaks and radicals made kanji', () => {
   const labels = new Set(faq.categories.map((c) => c.label));
-  const seedText = (foldRadicals(seed) as string)
+  const seedText = foldRadicals(seed)
     .split('\n')
     .filter((line, i) => !(i < 3 && line.startsWith('- ')) && !(i < 3 && line === 'よくある質問') && !labels.has(line))
     .join('');
