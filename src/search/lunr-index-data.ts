@@ -1,75 +1,125 @@
 import { lunr } from './lunr-ja.js';
 
+/** One term's occurrences, kept as plain numbers until `load` writes Lunr's objects. */
+interface Posting {
+  /** Lunr's `_index`: the order in which terms were first seen. */
+  index: number;
+  /** Per field, the positions of the documents holding the term, ascending, each once. */
+  documents: number[][];
+  /** How many documents hold the term in any field, and the last one counted. */
+  documentCount: number;
+  lastDocument: number;
+  idf: number;
+}
+
 /**
  * Lunr's serialized index (the format of `lunr.Index#toJSON`, read by `lunr.Index.load`), made
  * from documents that are already lists of terms: what `lunr.Builder` makes of them with empty
  * pipelines, no metadata and no document boosts, computed the same way (BM25 with Lunr's k1 and
  * b, `lunr.idf`, scores rounded to three decimals), but without a token object, a metadata
  * clone and four dictionary lookups per word, which made the builder take most of a large
- * FAQ's index build (5,000 entries: about 0.7 s of Builder#add alone). A test holds the output
- * equal to the builder's, field by field and number by number.
+ * FAQ's index build (5,000 entries: about 0.7 s of Builder#add alone). Terms are counted as
+ * they are and written as Lunr stores them (`encode`) once each, when the index is loaded. A
+ * test holds the output equal to the builder's, field by field and number by number.
  */
 export class LunrIndexData<F extends string> {
-  private readonly invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
+  private readonly postings = new Map<string, Posting>();
   private readonly documents: Array<{ ref: string; fields: Array<{ frequencies: Map<string, number>; length: number }> }> = [];
-  private termCount = 0;
 
   constructor(
     private readonly fields: readonly F[],
     private readonly boosts: Readonly<Record<F, number>>,
+    private readonly encode: (term: string) => string = (term) => term,
   ) {}
 
   /** Adds a document: its terms per field, in order (repeats count, as in Lunr). */
   add(ref: string, terms: Readonly<Record<F, readonly string[]>>): void {
-    const fields = this.fields.map((field) => {
+    const document = this.documents.length;
+    const fields = this.fields.map((field, f) => {
       const frequencies = new Map<string, number>();
       for (const term of terms[field]) {
-        frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-        let posting = this.invertedIndex[term];
-        if (!posting) {
-          posting = this.invertedIndex[term] = { _index: this.termCount++ };
-          for (const name of this.fields) posting[name] = Object.create(null);
+        const seen = frequencies.get(term);
+        if (seen !== undefined) {
+          frequencies.set(term, seen + 1);
+          continue;
         }
-        // Lunr keeps a metadata object per document; with no metadata it is only read, so all
-        // documents share one empty object.
-        (posting[field] as Record<string, object>)[ref] = NO_METADATA;
+        frequencies.set(term, 1);
+        let posting = this.postings.get(term);
+        if (!posting) {
+          posting = { index: this.postings.size, documents: this.fields.map(() => []), documentCount: 0, lastDocument: -1, idf: 0 };
+          this.postings.set(term, posting);
+        }
+        posting.documents[f].push(document);
+        if (posting.lastDocument !== document) {
+          posting.lastDocument = document;
+          posting.documentCount++;
+        }
       }
       return { frequencies, length: terms[field].length };
     });
     this.documents.push({ ref, fields });
   }
 
+  /** How many documents hold each term, in any field; terms in the order first seen. */
+  documentFrequency(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const [term, posting] of this.postings) counts.set(term, posting.documentCount);
+    return counts;
+  }
+
   /** The index, loaded through Lunr's public `lunr.Index.load`. */
   load(): lunr.Index {
-    const average = this.fields.map((_, f) => this.documents.reduce((sum, doc) => sum + doc.fields[f].length, 0) / this.documents.length);
-    const idf = new Map<string, number>();
+    const total = this.documents.length;
+    const invertedIndex: Array<[string, Record<string, unknown>]> = [];
+    for (const [term, posting] of this.postings) {
+      const stored: Record<string, unknown> = { _index: posting.index };
+      this.fields.forEach((field, f) => {
+        // Lunr keeps a metadata object per document; with no metadata it is only read, so all
+        // documents share one empty object.
+        const holders: Record<string, object> = Object.create(null);
+        for (const document of posting.documents[f]) holders[this.documents[document].ref] = NO_METADATA;
+        stored[field] = holders;
+      });
+      posting.idf = lunrIdf(stored, total);
+      invertedIndex.push([this.encode(term), stored]);
+    }
+    invertedIndex.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+    const average = this.fields.map((_, f) => this.documents.reduce((sum, doc) => sum + doc.fields[f].length, 0) / total);
     const fieldVectors: Array<[string, number[]]> = [];
     for (const { ref, fields } of this.documents) {
       fields.forEach(({ frequencies, length }, f) => {
         const norm = K1 * (1 - B + B * (length / average[f]));
         const boost = this.boosts[this.fields[f]] || 1;
-        const scores = new Map<number, number>();
+        // Lunr's vectors list terms by their index: each term's index and its place here are
+        // packed into one number, so that one numeric sort of a typed array orders them.
+        const places = Math.max(PLACES, frequencies.size);
+        const order = new Float64Array(frequencies.size);
+        const scores: number[] = [];
         for (const [term, tf] of frequencies) {
-          const posting = this.invertedIndex[term];
-          let weight = idf.get(term);
-          if (weight === undefined) idf.set(term, (weight = lunrIdf(posting, this.documents.length)));
+          const posting = this.postings.get(term)!;
           // Lunr's expression, in Lunr's order, so that the rounding is the same.
-          let score = (weight * ((K1 + 1) * tf)) / (norm + tf);
+          let score = (posting.idf * ((K1 + 1) * tf)) / (norm + tf);
           score *= boost;
-          scores.set(posting._index as number, Math.round(score * 1000) / 1000);
+          order[scores.length] = posting.index * places + scores.length;
+          scores.push(Math.round(score * 1000) / 1000);
         }
-        const elements: number[] = [];
-        for (const index of [...scores.keys()].sort((x, y) => x - y)) elements.push(index, scores.get(index)!);
+        order.sort();
+        const elements = new Array<number>(scores.length * 2);
+        order.forEach((packed, i) => {
+          elements[2 * i] = Math.floor(packed / places);
+          elements[2 * i + 1] = scores[packed % places];
+        });
         fieldVectors.push([`${this.fields[f]}/${ref}`, elements]);
       });
     }
-    const invertedIndex = Object.keys(this.invertedIndex)
-      .sort()
-      .map((term) => [term, this.invertedIndex[term]]);
     return lunr.Index.load({ version: lunr.version, fields: [...this.fields], fieldVectors, invertedIndex, pipeline: [] });
   }
 }
 
+// More than the distinct terms of a field of a document (questions and answers are cut at
+// MAX_INDEXED_LENGTH); a larger field packs by its own size.
+const PLACES = 2 ** 20;
 const NO_METADATA = Object.freeze(Object.create(null)) as object;
 // lunr.idf is part of Lunr's API (documented beside lunr.Builder) but not of its type definitions.
 const lunrIdf = (lunr as unknown as { idf(posting: object, documentCount: number): number }).idf;

@@ -175,23 +175,20 @@ class IndexCollector {
   // Lunr's index of the words: no pipelines (the words are final; an English search pipeline
   // would stem query terms), refs are positions in the entry list (short, and the data order
   // for tie-breaks).
-  private readonly lunrData = new LunrIndexData(FIELDS, FIELD_BOOST);
+  private readonly lunrData = new LunrIndexData(FIELDS, FIELD_BOOST, toLunrTerm);
   private readonly cleaned: Array<readonly [string, string, string]> = [];
   private readonly terms: Array<Record<Field, string[]>> = [];
-  private readonly documentFrequency = new Map<string, number>();
 
   add(ref: number, analyzed: AnalyzedEntry): void {
     const { q, a, k, c } = analyzed;
-    this.lunrData.add(String(ref), { q: q.map(toLunrTerm), a: a.map(toLunrTerm), k: k.map(toLunrTerm), c: c.map(toLunrTerm) });
     this.terms[ref] = { q, a, k, c };
-    for (const term of new Set([...q, ...a, ...k, ...c])) {
-      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    }
+    this.lunrData.add(String(ref), this.terms[ref]);
     this.cleaned[ref] = analyzed.cleaned;
   }
 
   build(faq: IndexedFaq, prebuilt: Partial<PrebuiltIndex> | undefined): FaqSearchIndex {
-    const vocabulary = new Set(this.documentFrequency.keys());
+    const documentFrequency = this.lunrData.documentFrequency();
+    const vocabulary = new Set(documentFrequency.keys());
     const lexicon = new Lexicon();
     for (const term of vocabulary) lexicon.addTerm(term);
     for (const term of vocabulary) if (isFunctionTerm(term)) lexicon.functionTerms.add(term);
@@ -222,7 +219,7 @@ class IndexCollector {
       bigrams: new BigramIndex(this.cleaned),
       lexicon,
       terms: this.terms,
-      documentFrequency: this.documentFrequency,
+      documentFrequency,
       latinTerms: [...vocabulary].filter((term) => /^[a-z][a-z0-9]*$/.test(term)),
     };
     if (queryText) index.queryText = queryText;

@@ -27,13 +27,17 @@ export const decodeSegments = (text: string, code: string): string[] | null => d
 
 /** `decodeSegments` for a text that has been through `clean` already. */
 export function decodeCleanSegments(cleaned: string, code: string): string[] | null {
-  if (typeof code !== 'string' || !/^[0-9a-z]*$/.test(code)) return null;
-  const chars = cleaned.replace(/\s+/g, '');
+  if (typeof code !== 'string') return null;
+  // `clean` leaves single spaces as the only separators. Digits are read by their code (a
+  // large FAQ has a million of them; parseInt per digit took a third of the decoding).
+  const chars = cleaned.includes(' ') ? cleaned.split(' ').join('') : cleaned;
   const out: string[] = [];
   let at = 0;
   let length = 0;
-  for (const digit of code) {
-    const value = parseInt(digit, 36);
+  for (let i = 0; i < code.length; i++) {
+    const digit = code.charCodeAt(i);
+    const value = digit >= 48 && digit <= 57 ? digit - 48 : digit >= 97 && digit <= 122 ? digit - 87 : -1;
+    if (value < 0) return null;
     length += value;
     if (value === MORE) continue;
     if (length === 0 || at + length > chars.length) return null;

@@ -62,3 +62,26 @@ test('the index answers queries as Lunr’s own would', () => {
     assert.ok(ask(index.lunr).length > 0, term);
   }
 });
+
+test('document frequency counts each entry holding a term once, whichever fields and however often', () => {
+  const data = new LunrIndexData(FIELDS, FIELD_BOOST);
+  data.add('0', { q: ['a', 'a', 'b'], a: ['a'], k: [], c: ['a'] });
+  data.add('1', { q: [], a: ['b', 'b'], k: ['c'], c: [] });
+  data.add('2', { q: ['a'], a: [], k: [], c: [] });
+  assert.deepEqual(
+    [...data.documentFrequency()],
+    [
+      ['a', 2],
+      ['b', 2],
+      ['c', 1],
+    ],
+  );
+});
+
+test('terms are written as Lunr stores them only in the loaded index', () => {
+  const data = new LunrIndexData(FIELDS, FIELD_BOOST, toLunrTerm);
+  data.add('0', { q: ['相談'], a: ['相談', '窓口'], k: [], c: [] });
+  assert.deepEqual([...data.documentFrequency().keys()], ['相談', '窓口']);
+  const stored = (data.load().toJSON() as { invertedIndex: Array<[string, object]> }).invertedIndex.map(([term]) => term);
+  assert.deepEqual(stored, [toLunrTerm('相談'), toLunrTerm('窓口')].sort());
+});
