@@ -29,8 +29,38 @@ export const THESAURUS_STRENGTH = 0.8;
 export class Lexicon {
   private readonly senses = new Map<string, Sense[]>();
   private sortedKeys: string[] | undefined;
+  private longestKey = 0;
+  private pending: (() => void) | undefined;
+
   /** Length of the longest key. */
-  maxKeyLength = 0;
+  get maxKeyLength(): number {
+    this.complete();
+    return this.longestKey;
+  }
+
+  /**
+   * Keys to add later (`complete`), before any key is read: what need not delay the index being
+   * ready, as the data's synonyms, which are cut into index terms as queries are.
+   */
+  defer(work: () => void): void {
+    const before = this.pending;
+    this.pending = before
+      ? () => {
+          before();
+          work();
+        }
+      : work;
+  }
+
+  /** Adds the deferred keys now; true if there were any. */
+  complete(): boolean {
+    const work = this.pending;
+    if (!work) return false;
+    // Cleared first: the work reads the lexicon as it is so far (synonyms are cut into terms).
+    this.pending = undefined;
+    work();
+    return true;
+  }
 
   /** Index terms that carry grammar rather than content (from the build-time analysis). */
   readonly functionTerms = new Set<string>();
@@ -78,7 +108,7 @@ export class Lexicon {
     if (list) list.push(sense);
     else this.senses.set(key, [sense]);
     this.sortedKeys = undefined;
-    if (key.length > this.maxKeyLength) this.maxKeyLength = key.length;
+    if (key.length > this.longestKey) this.longestKey = key.length;
   }
 
   /** Adds prebuilt records at a strength. Malformed records are skipped. Returns the senses added. */
@@ -97,11 +127,13 @@ export class Lexicon {
   }
 
   get(key: string): Sense[] | undefined {
+    this.complete();
     return this.senses.get(dropFinalLongVowels(key));
   }
 
   /** Keys that begin with `prefix` (for a word still being typed), at most `limit`. */
   keysStartingWith(prefix: string, limit = 50): string[] {
+    this.complete();
     const keys = (this.sortedKeys ??= [...this.senses.keys()].sort());
     let low = 0;
     let high = keys.length;

@@ -3,7 +3,18 @@ import { formatPhrases, type LexiconRecord } from './lexicon.js';
 import { dropFinalLongVowels, foldKana } from './normalize.js';
 
 /** A word or phrase as a lexicon key: normalized and folded as a query is, spaces removed. */
-export const keyOf = (text: string): string => foldKana(dropFinalLongVowels(clean(text).replace(/\s+/g, '')));
+export function keyOf(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = foldKana(dropFinalLongVowels(clean(text).replace(/\s+/g, '')));
+    // Each synonym is keyed several times whenever an index is built (a quarter of the bundled
+    // FAQ's build): once per word. Bounded, as the other caches of words are.
+    if (keys.size > 100_000) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
+}
+const keys = new Map<string, string>();
 
 /**
  * A word without its kana ending when it is a verb or a noun made from one (「申し込み」 →
