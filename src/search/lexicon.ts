@@ -43,13 +43,8 @@ export class Lexicon {
    * ready, as the data's synonyms, which are cut into index terms as queries are.
    */
   defer(work: () => void): void {
-    const before = this.pending;
-    this.pending = before
-      ? () => {
-          before();
-          work();
-        }
-      : work;
+    this.complete();
+    this.pending = work;
   }
 
   /** Adds the deferred keys now; true if there were any. */

@@ -20,14 +20,7 @@ const encoded = new Map<string, string>();
 
 /** The term a Lunr term stands for (see toLunrTerm). */
 export function fromLunrTerm(encoded: string): string {
-  let out = decoded.get(encoded);
-  if (out === undefined) {
-    out = '';
-    for (let i = 0; i + 4 <= encoded.length; i += 4) out += String.fromCharCode(parseInt(encoded.slice(i, i + 4), 16));
-    // Every result of a query names its terms this way: a broad query on a large FAQ, thousands.
-    if (decoded.size > 100_000) decoded.clear();
-    decoded.set(encoded, out);
-  }
+  let out = '';
+  for (let i = 0; i + 4 <= encoded.length; i += 4) out += String.fromCharCode(parseInt(encoded.slice(i, i + 4), 16));
   return out;
 }
-const decoded = new Map<string, string>();
