@@ -1,7 +1,7 @@
 /**
- * Sweeps the scoring parameters over the dev set only: `npm run tune -- key=v1,v2 key2=v3,…`.
- * Prints, for each combination, dev top-1, top-3 and off-topic precision. The test set is never
- * read here.
+ * Sweeps the scoring parameters over the tuning sets only: `npm run tune -- key=v1,v2 key2=v3,…`.
+ * Prints, for each combination and set (dev, fresh), top-1, top-3 and off-topic precision. The
+ * test set is never read here.
  */
 import faqJson from '../data/faq.ja.json';
 import type { FaqData } from '../src/data/faq-types.js';
@@ -14,11 +14,14 @@ import { loadEvalSet } from '../test/node/eval-sets.js';
 
 const faq = faqJson as FaqData;
 const index = createSearchIndex(faq, await prebuildIndex(faq));
-const dev = loadEvalSet('dev');
-const prepared = dev.map((c) => {
-  const units = analyzeQuery(c.query, index.lexicon);
-  return { c, units, matches: matchUnits(index, units) };
-});
+const TUNING_SETS = ['dev', 'fresh'] as const;
+const sets = TUNING_SETS.map((name) => ({
+  name,
+  prepared: loadEvalSet(name).map((c) => {
+    const units = analyzeQuery(c.query, index.lexicon);
+    return { c, units, matches: matchUnits(index, units) };
+  }),
+}));
 
 const axes = process.argv.slice(2).map((arg) => {
   const [key, values] = arg.split('=');
@@ -29,7 +32,7 @@ function* combinations(i = 0, params: ScoringParameters = { ...SCORING }): Gener
   for (const value of axes[i].values) yield* combinations(i + 1, { ...params, [axes[i].key]: value });
 }
 
-for (const params of combinations()) {
+function figures(prepared: (typeof sets)[number]['prepared'], params: ScoringParameters): string {
   let answerable = 0,
     top1 = 0,
     top3 = 0,
@@ -49,8 +52,10 @@ for (const params of combinations()) {
     if (rank === 1) top1++;
     if (rank >= 1 && rank <= 3) top3++;
   }
+  return `top-1 ${((100 * top1) / answerable).toFixed(1)}  top-3 ${((100 * top3) / answerable).toFixed(1)}  off-topic ${offEmpty}/${off}`;
+}
+
+for (const params of combinations()) {
   const label = axes.map((a) => `${a.key}=${params[a.key]}`).join(' ');
-  console.log(
-    `${label.padEnd(60)} top-1 ${((100 * top1) / answerable).toFixed(1)}  top-3 ${((100 * top3) / answerable).toFixed(1)}  off-topic ${offEmpty}/${off}`,
-  );
+  console.log(`${label.padEnd(50)} ${sets.map(({ name, prepared }) => `${name}: ${figures(prepared, params)}`).join('   ')}`);
 }

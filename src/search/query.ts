@@ -59,10 +59,11 @@ type Piece = { kind: 'word'; key: string } | { kind: 'function' } | { kind: 'unk
  * by the cheapest segmentation (a shortest path over the characters). Every character is text:
  * nothing here is query syntax, so `LINE:`, `~`, `^2` or `*` are just characters.
  */
-export function analyzeQuery(query: string, lexicon: Lexicon): QueryUnit[] {
+export function analyzeQuery(query: string, lexicon: Lexicon, japanese = true): QueryUnit[] {
   const typed = String(query ?? '').slice(0, MAX_QUERY_LENGTH);
   const stillTyping = !/[\s\p{P}\p{S}]$/u.test(typed);
-  const chunks = romajiToHiragana(clean(typed), lexicon).split(/\s+/).filter(Boolean);
+  const cleaned = clean(typed);
+  const chunks = (japanese ? romajiToHiragana(cleaned, lexicon) : cleaned).split(/\s+/).filter(Boolean);
   const units: QueryUnit[] = [];
   let compounds = 0;
   const nextCompound = () => ++compounds;
@@ -71,13 +72,15 @@ export function analyzeQuery(query: string, lexicon: Lexicon): QueryUnit[] {
 }
 
 /**
- * Latin words that are not words of the FAQ but spell kana (IME leftovers) become hiragana, as
- * the IME would have made them: 「あかうんとtai」 → 「あかうんとたい」.
+ * Latin words that are not words of the FAQ but spell kana become hiragana, as an IME would have
+ * made them: leftovers (「あかうんとtai」 → 「あかうんとたい」), and a query typed in romaji
+ * (「LINE soudan toha」 → 「LINE そうだん とは」), where short words are left as they are (「no」, 「to」
+ * are as likely English).
  */
 function romajiToHiragana(text: string, lexicon: Lexicon): string {
-  if (!KANA.test(text)) return text;
+  const shortest = KANA.test(text) ? 1 : 3;
   return text.replace(LATIN_WORD, (word) => {
-    const kana = lexicon.get(word) ? null : romajiToKana(word);
+    const kana = word.length < shortest || lexicon.get(word) ? null : romajiToKana(word);
     return kana ? kana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)) : word;
   });
 }

@@ -68,7 +68,8 @@ export function romajiToKana(word: string): string | null {
     if (piece) {
       out += KANA[piece];
       i += piece.length;
-    } else if (char === 'n' && !VOWELS.includes(word[i + 1] ?? '') && word[i + 1] !== 'y') {
+    } else if (char === 'n' && (i + 1 === word.length || (!VOWELS.includes(word[i + 1]) && word[i + 1] !== 'y'))) {
+      // ン before a consonant or at the end (「soudan」): ''.includes('') would say a vowel follows.
       out += 'ン';
       i++;
     } else if (char === '-') {

@@ -33,7 +33,8 @@ export interface SearchOptions {
  * Never throws, whatever the input.
  */
 export function search(index: FaqSearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
-  const units = analyzeQuery(index.queryText ? index.queryText(query) : query, index.lexicon);
+  // Data not in Japanese is searched in its own words: no romaji is read as kana.
+  const units = analyzeQuery(index.queryText ? index.queryText(query) : query, index.lexicon, !index.queryText);
   if (units.length === 0) return [];
   const matches = matchUnits(index, units);
   const weights = unitWeights(units, matches, index.entries.length, index.lexicon);

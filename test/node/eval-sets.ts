@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { EvalCase } from './evaluate.js';
 
 /**
- * The evaluation sets in test/eval/: `old` (written while the first search was tuned), and
- * `dev` / `test`, one set written blind from the FAQ text and split once at random. Tuning
- * looks at dev; test is read only as aggregate figures.
+ * The evaluation sets in test/eval/: `old` (written while the first search was tuned); `dev` /
+ * `test`, one set written blind from the FAQ text and split once at random; `fresh`, a second
+ * blind set by another writer. Tuning looks at dev and fresh; test is read only as aggregate
+ * figures.
  */
-export const EVAL_SETS = ['old', 'dev', 'test'] as const;
+export const EVAL_SETS = ['old', 'dev', 'test', 'fresh'] as const;
 export type EvalSetName = (typeof EVAL_SETS)[number];
 
 export function loadEvalSet(name: EvalSetName): EvalCase[] {

@@ -63,6 +63,19 @@ test('romaji left by an IME becomes kana, but words the FAQ has in letters stay'
   assert.ok(read('LINEのかいせつ').includes('line'));
 });
 
+test('a query typed in romaji is read as kana, word by word, short words aside', () => {
+  assert.equal(romajiToKana('soudan'), 'ソウダン');
+  assert.equal(romajiToKana('kaisetsu'), 'カイセツ');
+  const units = analyzeQuery('LINE soudan', index.lexicon);
+  assert.ok(
+    units.some((u) => standsFor(u).includes('相談')),
+    JSON.stringify(units.map(standsFor)),
+  );
+  assert.ok(analyzeQuery('koushiki kaisetsu houhou', index.lexicon).every((u) => u.senses.length > 0));
+  // Data not in Japanese is searched in its own words.
+  assert.ok(analyzeQuery('soudan', index.lexicon, false).every((u) => u.latin));
+});
+
 test('query syntax of Lunr is plain text and never throws', () => {
   for (const query of ['LINE:', 'title:x', ':', '~', '^', 'a~', 'a^', '-', '+', '*', 'VOOM~2', 'リッチ*'])
     assert.doesNotThrow(() => analyzeQuery(query, index.lexicon), query);
