@@ -18,6 +18,13 @@ test('question words weigh more than answer words in Lunr’s relevance', () => 
       { id: 'in-question', category: 'c', question: 'ブロックの数', answer: '友だちの数' },
       { id: 'other', category: 'c', question: 'スタンプの作り方', answer: '申請してください' },
       { id: 'another', category: 'c', question: '回覧板の配信', answer: '町内会の方へ' },
+      // Enough other entries that 「ブロック」 is no common word (see COMMON_SHARE), which Lunr is not asked for.
+      ...['防災', '子育て', '税金', '図書館', '公園', '選挙'].map((topic, i) => ({
+        id: `filler-${i}`,
+        category: 'c',
+        question: `${topic}のお知らせ`,
+        answer: `${topic}について`,
+      })),
     ],
   };
   const { relevance } = matchesOf('ブロック', createSearchIndex(faq));
@@ -27,6 +34,14 @@ test('question words weigh more than answer words in Lunr’s relevance', () => 
 test('a word most entries hold is found from the entries’ own terms, without asking Lunr to score them all', () => {
   const { perUnit, relevance } = matchesOf('LINE ');
   assert.ok(perUnit[0].size > index.entries.length / 2, `${perUnit[0].size} entries hold LINE`);
+  assert.equal(relevance.size, 0);
+});
+
+test('a word a fifth of the entries hold is common too: a large FAQ’s broad query does not make Lunr score thousands', () => {
+  const share = (index.documentFrequency.get('自治体') ?? 0) / index.entries.length;
+  assert.ok(share > 0.2 && share < 0.5, `自治体 in ${share} of the entries`);
+  const { perUnit, relevance } = matchesOf('自治体 ');
+  assert.ok(perUnit[0].size > 0);
   assert.equal(relevance.size, 0);
 });
 
