@@ -157,15 +157,26 @@ export function scoreEntries(
   const best = matches.perUnit.map((held) => bestHold(held) || 1);
   // Per entry holding part of the query: its coverage, strength and the forms it holds them by.
   const standing = new Map<number, { covered: number; strength: number; forms: string[] }>();
-  matches.perUnit.forEach((held, u) => {
+  // Units from the heaviest: an entry first met at a unit where the units left could not bring
+  // its coverage to half the gate's line is never shown (see below), so it is not counted at
+  // all. On a large FAQ, most entries hold only a common word or two.
+  const order = weights.map((_, u) => u).sort((a, b) => weights[b] - weights[a]);
+  let rest = 1;
+  for (const u of order) {
+    const held = matches.perUnit[u];
+    const newcomers = rest >= params.near / 2 - 1e-9;
+    rest -= weights[u] / totalWeight;
     for (const [ref, match] of held) {
       let entry = standing.get(ref);
-      if (!entry) standing.set(ref, (entry = { covered: 0, strength: 0, forms: [] }));
+      if (!entry) {
+        if (!newcomers) continue;
+        standing.set(ref, (entry = { covered: 0, strength: 0, forms: [] }));
+      }
       entry.covered += (weights[u] * match.strength) / best[u] / totalWeight;
       entry.strength += (weights[u] * match.strength) / totalWeight;
       for (const form of match.forms) if (!entry.forms.includes(form)) entry.forms.push(form);
     }
-  });
+  }
   let maxRelevance = 0;
   for (const value of matches.relevance.values()) maxRelevance = Math.max(maxRelevance, value);
   maxRelevance ||= 1;
