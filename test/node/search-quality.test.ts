@@ -38,7 +38,7 @@ test('the evaluation sets are large enough and split into dev and test', () => {
 // The second blind set (test/eval/fresh.json), written by another writer a year of tuning later:
 // its figures showed how far the first set's had been learnt. Tuned on beside dev, so its floor
 // guards against going back, not a measure of progress.
-const FRESH_FLOOR = { top1: 0.66, offTopicEmpty: 0.76 };
+const FRESH_FLOOR = { top1: 0.67, offTopicEmpty: 0.76 };
 
 test('the second blind set names only entries that exist and keeps off-topic queries', () => {
   const fresh = loadEvalSet('fresh');
