@@ -1,8 +1,8 @@
 /**
- * Search quality: `npm run eval`. For each evaluation set (old, dev, test): top-1, top-3 and MRR
- * over the queries that have an answer, per class, and how many off-topic queries came back
- * empty. `npm run eval -- --misses` also lists the dev set's misses; the test set's individual
- * queries are never printed, so that it stays a fair measure.
+ * Search quality: `npm run eval`. For each evaluation set (old, dev, test, fresh): top-1, top-3
+ * and MRR over the queries that have an answer, per class, and how many off-topic queries came
+ * back empty. `npm run eval -- --misses` also lists the misses of every set but test, whose
+ * individual queries are never printed, so that it stays a fair measure.
  */
 import faqJson from '../data/faq.ja.json';
 import type { FaqData } from '../src/data/faq-types.js';
