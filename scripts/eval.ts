@@ -8,7 +8,7 @@ import faqJson from '../data/faq.ja.json';
 import type { FaqData } from '../src/data/faq-types.js';
 import { prebuildIndex } from '../src/prebuild/prebuild.js';
 import { evaluate, type EvalReport } from '../test/node/evaluate.js';
-import { loadEvalSet, EVAL_SETS } from '../test/node/eval-sets.js';
+import { loadEvalSet, EVAL_SETS, HELD_OUT } from '../test/node/eval-sets.js';
 
 const faq = faqJson as FaqData;
 const prebuilt = await prebuildIndex(faq);
@@ -23,16 +23,20 @@ function print(name: string, report: EvalReport) {
     if (name === 'offtopic') continue;
     console.log(`  ${name.padEnd(15)} top-1 ${pct(k.top1)}  top-3 ${pct(k.top3)}  MRR ${k.mrr.toFixed(3)}  (${k.count})`);
   }
+  const share = (n: number) => pct(report.offTopic ? n / report.offTopic : 1);
   console.log(
-    `  off-topic empty ${report.offTopicEmpty} of ${report.offTopic} (${pct(report.offTopic ? report.offTopicEmpty / report.offTopic : 1)})`,
+    `  off-topic: no answer claimed ${report.offTopicNoClaim} of ${report.offTopic} (${share(report.offTopicNoClaim)}), nothing shown ${report.offTopicEmpty} (${share(report.offTopicEmpty)})`,
   );
 }
 
 const showMisses = process.argv.includes('--misses');
+// The held-out mixed set is read only for a round's final figures.
+const withFinal = process.argv.includes('--final');
 for (const name of EVAL_SETS) {
+  if (name === 'final' && !withFinal) continue;
   const report = evaluate(faq, loadEvalSet(name), prebuilt);
   print(name, report);
-  if (showMisses && name !== 'test') {
+  if (showMisses && !HELD_OUT.includes(name)) {
     for (const miss of report.misses)
       console.log(
         `  MISS [${miss.class}] 「${miss.query}」 expected ${miss.expected.join('|') || 'nothing'}, rank ${miss.rank || '-'}; got ${miss.got.slice(0, 3).join(', ') || 'nothing'}${miss.got.length > 3 ? ` (+${miss.got.length - 3})` : ''}`,

@@ -47,6 +47,8 @@ export interface ScoringParameters {
   near: number;
   /** Entries below this share of the best entry's match are noise next to it. */
   keepBelowBest: number;
+  /** Nearest entries (no entry passed the gate) below this share of the best one's score are left out. */
+  nearestBelowBest: number;
 }
 
 export const SCORING: Readonly<ScoringParameters> = {
@@ -61,6 +63,7 @@ export const SCORING: Readonly<ScoringParameters> = {
   confident: 0.6,
   near: 0.45,
   keepBelowBest: 0.7,
+  nearestBelowBest: 0.5,
 };
 
 /** The content words of a question, with how much each weighs (idf). */
@@ -153,6 +156,7 @@ export function scoreEntries(
   weights: readonly number[],
   questions: readonly QuestionProfile[],
   params: ScoringParameters = SCORING,
+  floor = params.near / 2,
 ): Scored[] {
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   if (totalWeight <= 0) return [];
@@ -168,7 +172,7 @@ export function scoreEntries(
   let rest = 1;
   for (const u of order) {
     const held = matches.perUnit[u];
-    const newcomers = rest >= params.near / 2 - 1e-9;
+    const newcomers = rest >= floor - 1e-9;
     rest -= weights[u] / totalWeight;
     for (const [ref, match] of held) {
       let entry = standing.get(ref);
@@ -189,7 +193,7 @@ export function scoreEntries(
     // The match is at most twice the coverage (the harmonic mean of coverage and a question
     // coverage of at most 1): entries below half the gate's line can never be shown, and a
     // broad query on a large FAQ holds thousands of them.
-    if (covered < params.near / 2) continue;
+    if (covered < floor || covered <= 0) continue;
     const profile = questions[ref];
     let inQuestion = 0;
     for (const form of forms) inQuestion += profile?.weights.get(form) ?? 0;
@@ -227,4 +231,20 @@ export function precisionGate(scored: readonly Scored[], params: ScoringParamete
   const kept = scored.filter((s) => s.match >= floor - 1e-9).sort((x, y) => y.score - x.score || x.ref - y.ref);
   // Answers hold most of the query; entries found mostly because their question is short are near matches.
   return { kept, near: !kept.some((s) => s.coverage >= params.confident) };
+}
+
+/** How many near matches a query that passes no gate shows (see nearestEntries). */
+export const NEAREST_LIMIT = 5;
+
+/**
+ * The entries closest to a query that no entry answers: a resident who typed a real question in
+ * words the FAQ lacks sees where the answer most likely is, under the near-match heading, rather
+ * than an empty page. `scored` is scored without the gate's floor (every entry holding any unit).
+ * Ranked by score, as answers are; at most NEAREST_LIMIT, and none far below the best.
+ */
+export function nearestEntries(scored: readonly Scored[], params: ScoringParameters = SCORING): Gated {
+  const ranked = [...scored].sort((x, y) => y.score - x.score || x.ref - y.ref);
+  const best = ranked[0]?.score ?? 0;
+  const kept = ranked.filter((s) => s.score >= best * params.nearestBelowBest - 1e-9).slice(0, NEAREST_LIMIT);
+  return { kept, near: true };
 }

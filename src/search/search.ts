@@ -1,7 +1,7 @@
 import { analyzeQuery } from './query.js';
 import { findRanges, type Range } from './highlight.js';
 import { matchUnits, type Matches } from './match.js';
-import { precisionGate, questionProfiles, scoreEntries, unitWeights, type Gated } from './score.js';
+import { nearestEntries, precisionGate, questionProfiles, scoreEntries, unitWeights, type Gated } from './score.js';
 import type { FaqEntry } from '../data/faq-types.js';
 import type { FaqSearchIndex } from './search-index.js';
 
@@ -38,8 +38,15 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
   if (units.length === 0) return [];
   const matches = matchUnits(index, units);
   const weights = unitWeights(units, matches, index.entries.length, index.lexicon);
-  const scored = scoreEntries(matches, weights, questionProfiles(index));
-  return toHits(index, precisionGate(scored), matches, options);
+  const profiles = questionProfiles(index);
+  const gated = precisionGate(scoreEntries(matches, weights, profiles));
+  // Never a dead end: when no entry holds enough of the query, the closest ones, as near matches.
+  return toHits(
+    index,
+    gated.kept.length > 0 ? gated : nearestEntries(scoreEntries(matches, weights, profiles, undefined, 0)),
+    matches,
+    options,
+  );
 }
 
 function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: SearchOptions): SearchHit[] {

@@ -16,7 +16,7 @@ export interface EvalCase {
 
 export interface ClassFigures {
   count: number;
-  /** Answerable: right entry first. Off-topic: no result at all. */
+  /** Answerable: right entry first. Off-topic: no answer claimed (nothing, or near matches only). */
   top1: number;
   top3: number;
   mrr: number;
@@ -31,7 +31,10 @@ export interface EvalReport {
   total: number;
   answerable: number;
   offTopic: number;
+  /** Off-topic queries that got nothing at all. */
   offTopicEmpty: number;
+  /** Off-topic queries that claimed no answer: nothing, or near matches only. */
+  offTopicNoClaim: number;
   /** Answerable queries that got no result at all. */
   answerableEmpty: number;
   top1: number;
@@ -46,15 +49,17 @@ export function evaluate(faq: FaqData, cases: readonly EvalCase[], prebuilt?: un
   const index = createSearchIndex(faq, prebuilt);
   const misses: Miss[] = [];
   const byClass: Record<string, ClassFigures> = {};
-  const sums = { answerable: 0, top1: 0, top3: 0, mrr: 0, offTopic: 0, offTopicEmpty: 0, answerableEmpty: 0 };
+  const sums = { answerable: 0, top1: 0, top3: 0, mrr: 0, offTopic: 0, offTopicEmpty: 0, offTopicNoClaim: 0, answerableEmpty: 0 };
   for (const c of cases) {
-    const got = search(index, c.query).map((hit) => hit.entry.id);
+    const hits = search(index, c.query);
+    const got = hits.map((hit) => hit.entry.id);
     const figures = (byClass[c.class] ??= { count: 0, top1: 0, top3: 0, mrr: 0 });
     figures.count++;
     if (c.expected.length === 0) {
       sums.offTopic++;
-      if (got.length === 0) {
-        sums.offTopicEmpty++;
+      if (got.length === 0) sums.offTopicEmpty++;
+      if (hits.every((hit) => hit.near)) {
+        sums.offTopicNoClaim++;
         figures.top1++;
         figures.top3++;
         figures.mrr++;
@@ -85,6 +90,7 @@ export function evaluate(faq: FaqData, cases: readonly EvalCase[], prebuilt?: un
     answerable: sums.answerable,
     offTopic: sums.offTopic,
     offTopicEmpty: sums.offTopicEmpty,
+    offTopicNoClaim: sums.offTopicNoClaim,
     answerableEmpty: sums.answerableEmpty,
     top1: per(sums.top1),
     top3: per(sums.top3),

@@ -93,9 +93,14 @@ test('entries far below the best one are left out', () => {
   );
 });
 
-test('an off-topic query sharing one generic word with the FAQ finds nothing', () => {
-  assert.deepEqual(search(index, 'ごみ ラーメン 美味しい店'), []);
-  assert.deepEqual(search(index, '住民税 パスポート 更新'), []);
+test('an off-topic query sharing one generic word with the FAQ claims no answer: near matches at most', () => {
+  for (const query of ['ごみ ラーメン 美味しい店', '住民税 パスポート 更新']) {
+    const hits = search(index, query);
+    assert.ok(
+      hits.every((hit) => hit.near),
+      query,
+    );
+  }
 });
 
 test('a query without a prebuilt analysis still finds entries by their words', () => {

@@ -12,7 +12,7 @@ const position = (id: string) => faq.entries.findIndex((e) => e.id === id);
 
 // Floors on the held-out test half of the evaluation set (written blind, never tuned on): a
 // change that makes search worse for residents fails here. Raise them as search improves.
-const FLOOR = { top1: 0.88, top3: 0.89, perClassTop1: 0.74, offTopicEmpty: 0.86 };
+const FLOOR = { top1: 0.92, top3: 0.93, perClassTop1: 0.74, offTopicNoClaim: 0.9 };
 
 test('the evaluation sets are large enough and split into dev and test', () => {
   const dev = loadEvalSet('dev');
@@ -38,7 +38,7 @@ test('the evaluation sets are large enough and split into dev and test', () => {
 // The second blind set (test/eval/fresh.json), written by another writer a year of tuning later:
 // its figures showed how far the first set's had been learnt. Tuned on beside dev, so its floor
 // guards against going back, not a measure of progress.
-const FRESH_FLOOR = { top1: 0.67, offTopicEmpty: 0.76 };
+const FRESH_FLOOR = { top1: 0.77, offTopicNoClaim: 0.84 };
 
 test('the second blind set names only entries that exist and keeps off-topic queries', () => {
   const fresh = loadEvalSet('fresh');
@@ -51,8 +51,8 @@ test('floor on the second blind set: top-1 and off-topic precision do not go bac
   const report = evaluate(faq, loadEvalSet('fresh'), prebuilt);
   assert.ok(report.top1 >= FRESH_FLOOR.top1, `top-1 ${report.top1.toFixed(3)}`);
   assert.ok(
-    report.offTopicEmpty / report.offTopic >= FRESH_FLOOR.offTopicEmpty,
-    `off-topic empty ${report.offTopicEmpty} of ${report.offTopic}`,
+    report.offTopicNoClaim / report.offTopic >= FRESH_FLOOR.offTopicNoClaim,
+    `off-topic without a claimed answer ${report.offTopicNoClaim} of ${report.offTopic}`,
   );
 });
 
@@ -63,7 +63,10 @@ test('quality floor on the test half: top-1, top-3, every class, off-topic preci
   for (const [name, figures] of Object.entries(report.byClass)) {
     if (name !== 'offtopic') assert.ok(figures.top1 >= FLOOR.perClassTop1, `${name} top-1 ${figures.top1.toFixed(3)}`);
   }
-  assert.ok(report.offTopicEmpty / report.offTopic >= FLOOR.offTopicEmpty, `off-topic empty ${report.offTopicEmpty} of ${report.offTopic}`);
+  assert.ok(
+    report.offTopicNoClaim / report.offTopic >= FLOOR.offTopicNoClaim,
+    `off-topic without a claimed answer ${report.offTopicNoClaim} of ${report.offTopic}`,
+  );
 });
 
 test('no keyword query of either half comes back empty', () => {

@@ -5,6 +5,11 @@ import { URL_PATTERN } from '../../src/search/analyze.js';
 import { index } from './prebuilt.js';
 
 const ids = (query: string) => search(index, query).map((hit) => hit.entry.id);
+/** The entries shown as answers, not as near matches. */
+const answers = (query: string) =>
+  search(index, query)
+    .filter((hit) => !hit.near)
+    .map((hit) => hit.entry.id);
 const marked = (text: string, ranges: Array<[number, number]>) => ranges.map(([s, e]) => text.slice(s, e));
 
 test('a rare second word narrows the results to the entries that hold it', () => {
@@ -18,10 +23,22 @@ test('when no entry has every word, the entry with the most informative ones com
   assert.equal(ids('警察の窓口 連携 交番')[0], 'police-contact');
 });
 
-test('a query naming something the FAQ never mentions finds nothing, even beside known words', () => {
-  assert.deepEqual(ids('警察 ラーメン'), []);
-  assert.deepEqual(ids('LINE パスポート'), []);
-  assert.deepEqual(ids('LINEの着信音を変えたい'), []);
+test('a query naming something the FAQ never mentions claims no answer, even beside known words', () => {
+  assert.deepEqual(answers('警察 ラーメン'), []);
+  assert.deepEqual(answers('LINE パスポート'), []);
+  assert.deepEqual(answers('LINEの着信音を変えたい'), []);
+});
+
+test('never a dead end: a query that holds a word of the FAQ shows the closest entries as near matches', () => {
+  const hits = search(index, '警察 ラーメン');
+  assert.equal(hits[0]?.entry.id, 'police-contact');
+  assert.ok(hits.every((hit) => hit.near));
+  assert.ok(hits.length <= 5);
+});
+
+test('a query with no word, reading or bigram of the FAQ shows nothing', () => {
+  assert.deepEqual(ids('ラーメン 美味しい店'), []);
+  assert.deepEqual(ids('qwxz'), []);
 });
 
 test('an on-topic keyword query never comes back empty, even with a word the FAQ lacks', () => {
