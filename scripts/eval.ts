@@ -15,9 +15,16 @@ const prebuilt = await prebuildIndex(faq);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`.padStart(6);
 
 function print(name: string, report: EvalReport) {
+  if (brief) {
+    const claimed = report.offTopic - report.offTopicNoClaim;
+    console.log(
+      `${name.padEnd(10)} top-1 ${pct(report.top1)}  top-3 ${pct(report.top3)}  answered ${pct(report.answered)}  empty ${String(report.answerableEmpty).padStart(2)}  off-topic claimed ${claimed}/${report.offTopic}`,
+    );
+    return;
+  }
   console.log(`\n${name}: ${report.total} queries (${report.answerable} answerable, ${report.offTopic} off-topic)`);
   console.log(
-    `  all answerable  top-1 ${pct(report.top1)}  top-3 ${pct(report.top3)}  MRR ${report.mrr.toFixed(3)}  empty ${report.answerableEmpty}`,
+    `  all answerable  top-1 ${pct(report.top1)}  top-3 ${pct(report.top3)}  MRR ${report.mrr.toFixed(3)}  answered first ${pct(report.answered)}  empty ${report.answerableEmpty}`,
   );
   for (const [name, k] of Object.entries(report.byClass)) {
     if (name === 'offtopic') continue;
@@ -30,6 +37,8 @@ function print(name: string, report: EvalReport) {
 }
 
 const showMisses = process.argv.includes('--misses');
+// One line a set.
+const brief = process.argv.includes('--brief');
 // The held-out mixed set is read only for a round's final figures.
 const withFinal = process.argv.includes('--final');
 for (const name of EVAL_SETS) {

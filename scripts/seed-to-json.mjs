@@ -15,6 +15,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const SOURCE_FILE = 'data/source/line-gov-faq-seed.txt';
 /** Curated synonym groups and per-entry keywords, kept beside the source text. */
 export const SYNONYMS_FILE = 'data/source/synonyms.ja.json';
+/** How people ask for each entry, written blind from the FAQ text by writers of several personas. */
+export const PHRASINGS_FILE = 'data/source/phrasings.ja.json';
 
 export const CATEGORIES = [
   ['about-line', 'LINEについて'],
@@ -99,7 +101,7 @@ export const BROKEN_SENTENCES = [
 /** Navigation lines of the page the seed was copied from, not FAQ content. */
 const PAGE_CHROME = ['- ホーム', '- よくある質問', 'よくある質問'];
 
-export function seedToFaq(text, { synonyms, keywords = {} } = {}) {
+export function seedToFaq(text, { synonyms, keywords = {}, phrasings = {} } = {}) {
   const lines = foldRadicals(text).replace(/\r\n?/g, '\n').split('\n');
   const categoryByLabel = new Map(CATEGORIES.map(([id, label]) => [label, id]));
   const questions = new Map(QUESTIONS.map(([id, question]) => [question, id]));
@@ -141,15 +143,17 @@ export function seedToFaq(text, { synonyms, keywords = {} } = {}) {
       question,
       answer: answerLines.join('\n'),
       ...(keywords[id] ? { keywords: keywords[id] } : {}),
+      ...(phrasings[id]?.length ? { phrasings: phrasings[id] } : {}),
     })),
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const curated = JSON.parse(readFileSync(new URL(SYNONYMS_FILE, `file://${root}`), 'utf8'));
-  const unknown = Object.keys(curated.keywords ?? {}).filter((id) => !QUESTIONS.some(([q]) => q === id));
-  if (unknown.length > 0) throw new Error(`keywords for unknown entries: ${unknown.join(', ')}`);
-  const faq = seedToFaq(readFileSync(new URL(SOURCE_FILE, `file://${root}`), 'utf8'), curated);
+  const { phrasings } = JSON.parse(readFileSync(new URL(PHRASINGS_FILE, `file://${root}`), 'utf8'));
+  const unknown = [...Object.keys(curated.keywords ?? {}), ...Object.keys(phrasings)].filter((id) => !QUESTIONS.some(([q]) => q === id));
+  if (unknown.length > 0) throw new Error(`keywords or phrasings for unknown entries: ${unknown.join(', ')}`);
+  const faq = seedToFaq(readFileSync(new URL(SOURCE_FILE, `file://${root}`), 'utf8'), { ...curated, phrasings });
   writeFileSync(new URL('data/faq.ja.json', `file://${root}`), JSON.stringify(faq, null, 2) + '\n');
   console.log(`wrote data/faq.ja.json: ${faq.entries.length} entries in ${faq.categories.length} categories`);
 }

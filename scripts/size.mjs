@@ -16,7 +16,10 @@ const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js
 // 59 → 59.5 KB with issue 13: a large FAQ's index built in three quarters of the time, and the data's
 // synonyms cut after the index is ready (0.4 KB); the 40 KB goal is out of reach while the data,
 // its prebuilt index, Lunr and Lit alone take some 34 KB (see the issue's closing note).
-const BUDGET_GZIP = 59.5 * 1024;
+// 59.5 → 67.5 KB with issue 24, which allows 8 KB for every resident finding an answer: the
+// phrasings of the bundled FAQ (1,427 ways people ask, as 7.7 KB of sorted index terms rather
+// than 20 KB of text) and never showing an empty page.
+const BUDGET_GZIP = 67.5 * 1024;
 const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

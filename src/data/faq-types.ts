@@ -16,6 +16,11 @@ export interface FaqEntry {
   answer: string;
   /** Extra words the entry should be found by; not shown. */
   keywords?: string[];
+  /**
+   * How people ask for the entry in their own words (「市のLINEって無料?」, "is it free"): searched,
+   * weighing less than the question; not shown.
+   */
+  phrasings?: string[];
 }
 
 /** A whole FAQ, in the format of `data/faq.schema.json`. */

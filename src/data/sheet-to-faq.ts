@@ -5,7 +5,7 @@ import { foldRadicals } from './fold-radicals.js';
 export type SheetCell = string | number | boolean | Date | null | undefined;
 
 /** What a sheet's columns can hold; header names are matched in Japanese or English. */
-export type SheetField = 'category' | 'categoryId' | 'question' | 'answer' | 'id' | 'keywords';
+export type SheetField = 'category' | 'categoryId' | 'question' | 'answer' | 'id' | 'keywords' | 'phrasings';
 
 // Header names as written in a spreadsheet, after NFKC, lower case and without spaces.
 const HEADERS: Record<string, SheetField> = {
@@ -26,6 +26,10 @@ const HEADERS: Record<string, SheetField> = {
   キーワード: 'keywords',
   keywords: 'keywords',
   keyword: 'keywords',
+  言い換え: 'phrasings',
+  検索用の言い方: 'phrasings',
+  質問の言い換え: 'phrasings',
+  phrasings: 'phrasings',
 };
 const REQUIRED: SheetField[] = ['category', 'question', 'answer'];
 const HEADER_NAMES: Record<SheetField, string> = {
@@ -35,6 +39,7 @@ const HEADER_NAMES: Record<SheetField, string> = {
   answer: '回答',
   id: 'ID',
   keywords: 'キーワード',
+  phrasings: '言い換え',
 };
 
 /** A problem in a sheet, located by its row (as the spreadsheet numbers them) and column. */
@@ -167,6 +172,12 @@ export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: She
       .map((k) => k.trim())
       .filter(Boolean);
     if (keywords.length > 0) entry.keywords = keywords;
+    // One way of asking a line: a phrasing may hold commas (「LINEって、無料?」).
+    const phrasings = get(row, 'phrasings')
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (phrasings.length > 0) entry.phrasings = phrasings;
     entries.push(entry);
     entryRows.push(rowNumber);
   }
@@ -186,7 +197,7 @@ export function sheetProblemMessage(p: SheetProblem, lang: 'ja' | 'en'): string 
       case 'empty-file':
         return 'ファイルが空です。1行目に見出し（カテゴリ、質問、回答）、2行目から質問を1行に1件ずつ書いてください。';
       case 'unknown-column':
-        return `${at}見出し「${p.name}」の列は使えません。使える見出し: ${known}（英語の category、question、answer、id、keywords も可）。`;
+        return `${at}見出し「${p.name}」の列は使えません。使える見出し: ${known}（英語の category、question、answer、id、keywords、phrasings も可）。`;
       case 'duplicate-column':
         return `${at}見出し「${p.name}」の列が2つあります。`;
       case 'missing-column':
@@ -202,7 +213,7 @@ export function sheetProblemMessage(p: SheetProblem, lang: 'ja' | 'en'): string 
     case 'empty-file':
       return 'The file is empty. Write the headers (category, question, answer) in the first row, then one question per row.';
     case 'unknown-column':
-      return `${at}the column "${p.name}" is not known. Known headers: category, question, answer, id, keywords, category id (or in Japanese: ${known}).`;
+      return `${at}the column "${p.name}" is not known. Known headers: category, question, answer, id, keywords, phrasings, category id (or in Japanese: ${known}).`;
     case 'duplicate-column':
       return `${at}the column "${p.name}" appears twice.`;
     case 'missing-column':

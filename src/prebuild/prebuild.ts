@@ -9,6 +9,8 @@ import {
   createSearchIndex,
   entryTexts,
   fingerprint,
+  isPhrasingTerm,
+  phrasingsFingerprint,
   PREBUILT_FORMAT,
   type IndexedFaq,
   type PrebuiltIndex,
@@ -96,6 +98,13 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
       }),
     );
   }
+  // Phrasings ship as the distinct content terms of each entry's: words people use for it. They
+  // add no readings, word forms or synonyms of their own (2 KB more for no better figures; and
+  // 所管's reading was found in 「としょかん」): the FAQ's own words have them.
+  const phrasingTerms = faq.entries.map((entry) => {
+    const words = (Array.isArray(entry.phrasings) ? entry.phrasings : []).flatMap((phrasing) => cut(String(phrasing))).flat();
+    return [...new Set(words.filter((w) => w.term && !isFunction(w) && isPhrasingTerm(w.term)).map((w) => w.term!))];
+  });
 
   const vocabulary = new Set<string>();
   const contentTerms = new Set<string>();
@@ -161,6 +170,11 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
     // Function words of the run-time list are known as such already.
     function: [...vocabulary].filter((term) => !contentTerms.has(term) && !isFunctionTerm(term)).sort(),
   };
+  if (phrasingTerms.some((terms) => terms.length > 0)) {
+    // Sorted: 0.5 KB gzip less than in order of use.
+    prebuilt.phrasings = phrasingTerms.map((terms) => terms.sort().join(' '));
+    prebuilt.phrasingsText = phrasingsFingerprint(faq.entries);
+  }
   const index = createSearchIndex(faq, prebuilt);
   prebuilt.related = faq.entries.map((_, ref) => computeRelated(index, ref));
   return prebuilt;

@@ -21,7 +21,7 @@ export class BigramIndex {
   build(deadline = Infinity): boolean {
     while (this.next < this.texts.length) {
       const ref = this.next++;
-      this.texts[ref].forEach((text, field) => this.add(ref, FIELD_NAMES[field], bigramKeysOfClean(text)));
+      this.texts[ref].forEach((text, field) => this.add(ref, BIGRAM_FIELDS[field], bigramKeysOfClean(text)));
       if (performance.now() >= deadline) break;
     }
     const done = this.next >= this.texts.length;
@@ -45,4 +45,5 @@ export class BigramIndex {
   }
 }
 
-const FIELD_NAMES = ['q', 'a', 'k'] as const;
+/** The fields whose bigrams are indexed. */
+export const BIGRAM_FIELDS = ['q', 'a', 'k'] as const;

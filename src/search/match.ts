@@ -1,6 +1,7 @@
 import { lunr } from './lunr-ja.js';
 import { fromLunrTerm, toLunrTerm } from './lunr-terms.js';
 import { bigramKey } from './analyze.js';
+import { BIGRAM_FIELDS } from './bigram-index.js';
 import { fuzzyMatches } from './fuzzy.js';
 import type { Sense } from './lexicon.js';
 import type { QueryUnit } from './query.js';
@@ -12,6 +13,10 @@ export interface Held {
   strength: number;
   /** The index terms (or bigrams) through which it holds the unit: what to mark. */
   forms: string[];
+  /** Held only through the entry's phrasings, not its own text. */
+  phrasingOnly?: boolean;
+  /** Held (also) through the entry's phrasings. */
+  inPhrasings?: boolean;
 }
 
 /** What the index has of a query: per unit, the entries holding it; per entry, Lunr's score. */
@@ -35,7 +40,7 @@ export const TYPO_STRENGTH = 0.4;
  * How much a word counts by where an entry holds it. Only the category's label counts less: it
  * is shared by every entry of the category. (An answer word counting 0.85 lowered dev top-1.)
  */
-export const FIELD_STRENGTH: Record<Field, number> = { q: 1, k: 1, a: 1, c: 0.7 };
+export const FIELD_STRENGTH: Record<Field, number> = { q: 1, k: 1, a: 1, c: 0.7, p: 0.8 };
 /** How much an unknown word found through its bigrams (cut differently, misspelt) counts. */
 export const BIGRAM_STRENGTH = 0.6;
 /**
@@ -99,6 +104,8 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
           const previous = held.get(ref);
           if (previous && previous.strength >= sense.strength) continue;
           let weakest = Infinity;
+          let phrasingOnly = false;
+          let inPhrasings = true;
           for (const list of lists) {
             const fields = list!.get(ref);
             if (!fields) {
@@ -107,10 +114,12 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
             }
             // A phrase counts as much as its most weakly held term.
             weakest = Math.min(weakest, strongestField(fields));
+            if (fields.length === 1 && fields[0] === 'p') phrasingOnly = true;
+            if (!fields.includes('p')) inPhrasings = false;
           }
           if (weakest < 0) continue;
           const strength = sense.strength * weakest;
-          if (!previous || strength > previous.strength) held.set(ref, { strength, forms: phrase });
+          if (!previous || strength > previous.strength) held.set(ref, { strength, forms: phrase, phrasingOnly, inPhrasings });
         }
       }
     }
@@ -158,7 +167,7 @@ function holdByBigrams(index: FaqSearchIndex, unit: QueryUnit, held: Map<number,
   for (const bigram of distinct) {
     const postings = index.bigrams.get(bigramKey(bigram));
     if (!postings) continue;
-    for (const field of FIELDS) {
+    for (const field of BIGRAM_FIELDS) {
       for (const ref of postings[field]) {
         const list = found.get(ref);
         // Once per entry, whichever fields hold the bigram.

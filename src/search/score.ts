@@ -11,6 +11,11 @@ export interface Scored {
   /** Share of the informative weight of the entry's question that the query holds, 0–1. */
   questionCoverage: number;
   /**
+   * The part of the query the entry holds in its own text or in its phrasings, whichever more:
+   * an answer is claimed on one of them, not on words found partly in each.
+   */
+  claim: number;
+  /**
    * How well the query and the entry meet, 0–1: coverage, or the harmonic mean of both
    * coverages when higher. What the gate reads.
    */
@@ -41,6 +46,8 @@ export interface ScoringParameters {
   relevanceWeight: number;
   /** Words held as typed rank above words held through a synonym, a slip or bigrams. */
   strengthWeight: number;
+  /** An entry whose phrasings hold the query ranks above one holding it partly in its text. */
+  phrasingWeight: number;
   /** Coverage at which the best entry answers the query; below it, results are near matches. */
   confident: number;
   /** Match below which nothing is shown. */
@@ -60,7 +67,8 @@ export const SCORING: Readonly<ScoringParameters> = {
   questionWeight: 0.25,
   relevanceWeight: 0.3,
   strengthWeight: 0.1,
-  confident: 0.6,
+  phrasingWeight: 0.1,
+  confident: 0.65,
   near: 0.45,
   keepBelowBest: 0.7,
   nearestBelowBest: 0.5,
@@ -164,7 +172,7 @@ export function scoreEntries(
   // slip (「vooom」) or a synonym weighs less in the query, but the entry holding it answers.
   const best = matches.perUnit.map((held) => bestHold(held) || 1);
   // Per entry holding part of the query: its coverage, strength and the forms it holds them by.
-  const standing = new Map<number, { covered: number; strength: number; forms: string[] }>();
+  const standing = new Map<number, { covered: number; inText: number; inPhrasings: number; strength: number; forms: string[] }>();
   // Units from the heaviest: an entry first met at a unit where the units left could not bring
   // its coverage to half the gate's line is never shown (see below), so it is not counted at
   // all. On a large FAQ, most entries hold only a common word or two.
@@ -178,9 +186,12 @@ export function scoreEntries(
       let entry = standing.get(ref);
       if (!entry) {
         if (!newcomers) continue;
-        standing.set(ref, (entry = { covered: 0, strength: 0, forms: [] }));
+        standing.set(ref, (entry = { covered: 0, inText: 0, inPhrasings: 0, strength: 0, forms: [] }));
       }
-      entry.covered += (weights[u] * match.strength) / best[u] / totalWeight;
+      const share = (weights[u] * match.strength) / best[u] / totalWeight;
+      entry.covered += share;
+      if (!match.phrasingOnly) entry.inText += share;
+      if (match.inPhrasings) entry.inPhrasings += share;
       entry.strength += (weights[u] * match.strength) / totalWeight;
       for (const form of match.forms) if (!entry.forms.includes(form)) entry.forms.push(form);
     }
@@ -189,7 +200,7 @@ export function scoreEntries(
   for (const value of matches.relevance.values()) maxRelevance = Math.max(maxRelevance, value);
   maxRelevance ||= 1;
   const scored: Scored[] = [];
-  for (const [ref, { covered, strength, forms }] of standing) {
+  for (const [ref, { covered, inText, inPhrasings, strength, forms }] of standing) {
     // The match is at most twice the coverage (the harmonic mean of coverage and a question
     // coverage of at most 1): entries below half the gate's line can never be shown, and a
     // broad query on a large FAQ holds thousands of them.
@@ -204,8 +215,13 @@ export function scoreEntries(
     const harmonic = covered + questionCoverage > 0 ? (2 * covered * questionCoverage) / (covered + questionCoverage) : 0;
     const match = Math.max(covered, harmonic);
     const relevance = (matches.relevance.get(ref) ?? 0) / maxRelevance;
-    const score = match + params.questionWeight * questionCoverage + params.relevanceWeight * relevance + params.strengthWeight * strength;
-    scored.push({ ref, coverage: covered, questionCoverage, match, score });
+    const score =
+      match +
+      params.questionWeight * questionCoverage +
+      params.relevanceWeight * relevance +
+      params.strengthWeight * strength +
+      params.phrasingWeight * inPhrasings;
+    scored.push({ ref, coverage: covered, questionCoverage, claim: Math.max(inText, inPhrasings), match, score });
   }
   return scored;
 }
@@ -230,7 +246,7 @@ export function precisionGate(scored: readonly Scored[], params: ScoringParamete
   const floor = Math.max(params.near, best * params.keepBelowBest);
   const kept = scored.filter((s) => s.match >= floor - 1e-9).sort((x, y) => y.score - x.score || x.ref - y.ref);
   // Answers hold most of the query; entries found mostly because their question is short are near matches.
-  return { kept, near: !kept.some((s) => s.coverage >= params.confident) };
+  return { kept, near: !kept.some((s) => s.claim >= params.confident) };
 }
 
 /** How many near matches a query that passes no gate shows (see nearestEntries). */

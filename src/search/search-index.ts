@@ -9,15 +9,15 @@ import { synonymRecords } from './synonyms.js';
 import { termsOfText } from './query.js';
 import { isFunctionTerm } from './function-words.js';
 import { toLunrTerm } from './lunr-terms.js';
-import { analysisFor, queryTextFor, termsOf, type TextAnalysis } from './text-analysis.js';
+import { analysisFor, isEnglishStopWord, queryTextFor, termsOf, type TextAnalysis } from './text-analysis.js';
 import type { FaqData, FaqEntry } from '../data/faq-types.js';
 
 /**
- * Lunr fields: the words of the question, of the answer, of the entry's keywords, and of its
+ * Lunr fields: the words of the question, of the answer, of the entry's keywords, of its
  * category's label (「パートナープログラム」 is what every question of that category is about,
- * though few of them say so).
+ * though few of them say so), and of its phrasings (how people ask for it).
  */
-export const FIELDS = ['q', 'a', 'k', 'c'] as const;
+export const FIELDS = ['q', 'a', 'k', 'c', 'p'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /**
@@ -25,7 +25,7 @@ export type Field = (typeof FIELDS)[number];
  * keywords were chosen for the entry, so nearly as much as its question; the category's label
  * least, as every entry of the category shares it.
  */
-export const FIELD_BOOST: Record<Field, number> = { q: 6, a: 1.5, k: 4, c: 1 };
+export const FIELD_BOOST: Record<Field, number> = { q: 6, a: 1.5, k: 4, c: 1, p: 2 };
 
 /** The words and bigrams of one entry, as the index stores them. */
 export interface AnalyzedEntry {
@@ -33,6 +33,8 @@ export interface AnalyzedEntry {
   a: string[];
   k: string[];
   c: string[];
+  /** The distinct terms of the entry's phrasings. */
+  p: string[];
   /** The question, answer and keywords after `clean`, for their bigrams (see BigramIndex). */
   cleaned: readonly [string, string, string];
 }
@@ -97,6 +99,13 @@ export interface PrebuiltIndex {
   function: string[];
   /** Per entry, the positions of up to three related entries (see relatedEntries). */
   related?: number[][];
+  /**
+   * Per entry, the distinct content terms of its phrasings, separated by a space: the bundled FAQ
+   * ships these instead of the phrasings' text, which is several times larger.
+   */
+  phrasings?: string[];
+  /** Fingerprint of the phrasings the terms were made from (see phrasingsFingerprint). */
+  phrasingsText?: string;
 }
 
 /**
@@ -117,6 +126,28 @@ export function fingerprint(faq: IndexedFaq): string {
   return (hash >>> 0).toString(36);
 }
 
+/**
+ * Whether a word of a phrasing is kept as its term: two kana alone (「カエ」 of 「きりかえ」, 「シタ」)
+ * are as often a piece of grammar or of a longer word as a word, and a phrasing is many words;
+ * English ones are written with English grammar words (「how」, 「can」).
+ */
+export const isPhrasingTerm = (term: string): boolean =>
+  (term.length > 2 || !/^[\p{Script=Katakana}ー]+$/u.test(term)) && !(/^[a-z]+$/.test(term) && isEnglishStopWord(term));
+
+/** FNV-1a of the entries' phrasings: prebuilt phrasing terms are used only for the phrasings they were made from. */
+export function phrasingsFingerprint(entries: readonly Pick<FaqEntry, 'phrasings'>[]): string {
+  let hash = 0x811c9dc5;
+  for (const entry of entries) {
+    for (const text of Array.isArray(entry.phrasings) ? entry.phrasings : []) {
+      const value = String(text);
+      for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+      hash = Math.imul(hash ^ 0, 0x01000193);
+    }
+    hash = Math.imul(hash ^ 1, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
 /** What an index is made of. */
 export type IndexedFaq = Pick<FaqData, 'entries' | 'synonyms'> & Partial<Pick<FaqData, 'categories' | 'lang'>>;
 
@@ -128,7 +159,7 @@ export function categoryLabels(faq: IndexedFaq): (entry: Pick<FaqEntry, 'categor
   return (entry) => labels.get(entry.category) ?? '';
 }
 
-type EntryText = Pick<FaqEntry, 'question' | 'answer' | 'keywords'> & { categoryLabel?: string };
+type EntryText = Pick<FaqEntry, 'question' | 'answer' | 'keywords' | 'phrasings'> & { categoryLabel?: string };
 
 /** The texts an entry is indexed from: question, answer, keywords, category label. */
 export function entryTexts(entry: EntryText): [string, string, string, string] {
@@ -140,8 +171,16 @@ export function entryTexts(entry: EntryText): [string, string, string, string] {
   ];
 }
 
-/** The entry's words; the prebuilt cut is used when it still fits the text. */
-export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[], analysis: TextAnalysis = 'ja'): AnalyzedEntry {
+/**
+ * The entry's words; the prebuilt cut is used when it still fits the text. `phrasingTerms`: the
+ * terms of its phrasings made at build time, when they fit (see phrasingTermsFor).
+ */
+export function analyzeEntry(
+  entry: EntryText,
+  prebuilt?: readonly string[],
+  analysis: TextAnalysis = 'ja',
+  phrasingTerms?: readonly string[],
+): AnalyzedEntry {
   const texts = entryTexts(entry);
   // Each text is cleaned once, for its words and its bigrams alike.
   const cleaned = texts.map((text) => (text ? clean(text) : ''));
@@ -152,7 +191,25 @@ export function analyzeEntry(entry: EntryText, prebuilt?: readonly string[], ana
     const cut = prebuilt?.[i] !== undefined ? decodeCleanSegments(text, prebuilt[i]) : null;
     return tokenize(text, cut ?? segmentJapanese(text));
   });
-  return { q, a, k, c, cleaned: [cleaned[0], cleaned[1], cleaned[2]] };
+  const p =
+    phrasingTerms ??
+    (Array.isArray(entry.phrasings) ? entry.phrasings : []).flatMap((phrasing) => {
+      const text = clean(indexed(String(phrasing)));
+      return analysis === 'ja' ? tokenize(text, segmentJapanese(text)).filter(isPhrasingTerm) : termsOf(analysis, text);
+    });
+  return { q, a, k, c, p: [...new Set(p)], cleaned: [cleaned[0], cleaned[1], cleaned[2]] };
+}
+
+/**
+ * The prebuilt terms of each entry's phrasings, when they were made from the phrasings the data
+ * has, or the data has none (the bundled FAQ ships the terms without the text).
+ */
+function phrasingTermsFor(faq: IndexedFaq, usable: Partial<PrebuiltIndex> | undefined): (ref: number) => string[] | undefined {
+  const compiled = usable?.phrasings;
+  if (!Array.isArray(compiled) || compiled.length !== faq.entries.length) return () => undefined;
+  const hasText = faq.entries.some((entry) => Array.isArray(entry.phrasings));
+  if (hasText && usable?.phrasingsText !== phrasingsFingerprint(faq.entries)) return () => undefined;
+  return (ref) => (typeof compiled[ref] === 'string' ? compiled[ref].split(' ').filter(Boolean) : undefined);
 }
 
 /** `prebuilt`, if it is of this format and was built from these entries' text. */
@@ -180,8 +237,8 @@ class IndexCollector {
   private readonly terms: Array<Record<Field, string[]>> = [];
 
   add(ref: number, analyzed: AnalyzedEntry): void {
-    const { q, a, k, c } = analyzed;
-    this.terms[ref] = { q, a, k, c };
+    const { q, a, k, c, p } = analyzed;
+    this.terms[ref] = { q, a, k, c, p };
     this.lunrData.add(String(ref), this.terms[ref]);
     this.cleaned[ref] = analyzed.cleaned;
   }
@@ -238,8 +295,12 @@ export function createSearchIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearc
   const usable = prebuiltFor(prebuilt, faq);
   const collector = new IndexCollector();
   const label = categoryLabels(faq);
+  const phrasings = phrasingTermsFor(faq, usable);
   faq.entries.forEach((entry, ref) =>
-    collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang))),
+    collector.add(
+      ref,
+      analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang), phrasings(ref)),
+    ),
   );
   return collector.build(faq, usable);
 }
@@ -261,6 +322,7 @@ export async function createSearchIndexInSlices(faq: IndexedFaq, prebuilt?: unkn
   const usable = prebuiltFor(prebuilt, faq);
   const collector = new IndexCollector();
   const label = categoryLabels(faq);
+  const phrasings = phrasingTermsFor(faq, usable);
   let sliceStart = performance.now();
   for (let ref = 0; ref < faq.entries.length; ref++) {
     if (performance.now() - sliceStart > sliceMs) {
@@ -269,7 +331,10 @@ export async function createSearchIndexInSlices(faq: IndexedFaq, prebuilt?: unkn
       sliceStart = performance.now();
     }
     const entry = faq.entries[ref];
-    collector.add(ref, analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang)));
+    collector.add(
+      ref,
+      analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang), phrasings(ref)),
+    );
   }
   await yieldToPage();
   signal?.throwIfAborted();

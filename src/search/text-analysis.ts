@@ -20,9 +20,12 @@ export function analysisFor(lang: string | undefined): TextAnalysis {
   return primary === '' || primary === 'ja' ? 'ja' : primary === 'en' ? 'en' : 'bigram';
 }
 
+/** Whether a word is one of Lunr's English stop words (「the」, 「how」, 「can」). */
+export const isEnglishStopWord = (word: string): boolean => lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
+
 function englishTerm(word: string): string | undefined {
   const token = new lunr.Token(word, {});
-  if (lunr.stopWordFilter(token) === undefined) return undefined;
+  if (isEnglishStopWord(word)) return undefined;
   return lunr.stemmer(token).toString();
 }
 

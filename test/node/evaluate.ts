@@ -40,6 +40,8 @@ export interface EvalReport {
   top1: number;
   top3: number;
   mrr: number;
+  /** Answerable queries whose right entry came first as an answer, not as a near match. */
+  answered: number;
   byClass: Record<string, ClassFigures>;
   misses: Miss[];
 }
@@ -49,7 +51,17 @@ export function evaluate(faq: FaqData, cases: readonly EvalCase[], prebuilt?: un
   const index = createSearchIndex(faq, prebuilt);
   const misses: Miss[] = [];
   const byClass: Record<string, ClassFigures> = {};
-  const sums = { answerable: 0, top1: 0, top3: 0, mrr: 0, offTopic: 0, offTopicEmpty: 0, offTopicNoClaim: 0, answerableEmpty: 0 };
+  const sums = {
+    answerable: 0,
+    top1: 0,
+    top3: 0,
+    mrr: 0,
+    offTopic: 0,
+    offTopicEmpty: 0,
+    offTopicNoClaim: 0,
+    answerableEmpty: 0,
+    answered: 0,
+  };
   for (const c of cases) {
     const hits = search(index, c.query);
     const got = hits.map((hit) => hit.entry.id);
@@ -72,6 +84,7 @@ export function evaluate(faq: FaqData, cases: readonly EvalCase[], prebuilt?: un
     const reciprocal = rank > 0 ? 1 / rank : 0;
     const inTop = (n: number) => (rank >= 1 && rank <= n ? 1 : 0);
     sums.top1 += inTop(1);
+    if (rank === 1 && !hits[0].near) sums.answered++;
     sums.top3 += inTop(3);
     sums.mrr += reciprocal;
     figures.top1 += inTop(1);
@@ -95,6 +108,7 @@ export function evaluate(faq: FaqData, cases: readonly EvalCase[], prebuilt?: un
     top1: per(sums.top1),
     top3: per(sums.top3),
     mrr: per(sums.mrr),
+    answered: per(sums.answered),
     byClass,
     misses,
   };

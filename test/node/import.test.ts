@@ -35,6 +35,14 @@ const LINES = [
 ];
 const CSV = LINES.join('\r\n');
 
+test('the 言い換え column gives each entry its phrasings, one a line, commas kept', () => {
+  const result = sheetToFaq(
+    parseCsv('カテゴリ,質問,回答,言い換え\r\nごみ,粗大ごみの出し方は?,申し込んでください。,"ソファ、捨てたい\r\nold sofa"'),
+  );
+  assert.ok(result.ok);
+  assert.deepEqual(result.faq.entries[0].phrasings, ['ソファ、捨てたい', 'old sofa']);
+});
+
 test('CSV: quoted cells keep separators, quotes and line breaks', () => {
   assert.deepEqual(parseCsv('a,"b,c","d ""e""\r\nf"\r\n1,2,3'), [
     ['a', 'b,c', 'd "e"\nf'],

@@ -42,7 +42,8 @@ test('a word a fifth of the entries hold is common too: a large FAQ’s broad qu
   assert.ok(share > 0.2 && share < 0.5, `自治体 in ${share} of the entries`);
   const { perUnit, relevance } = matchesOf('自治体 ');
   assert.ok(perUnit[0].size > 0);
-  assert.equal(relevance.size, 0);
+  // Lunr scores only the entries holding a rarer word the unit stands for (a synonym), not every holder.
+  assert.ok(relevance.size < perUnit[0].size / 2, `${relevance.size} scored of ${perUnit[0].size}`);
 });
 
 test('a word found only through its bigrams is held less firmly than a word found whole', () => {

@@ -76,7 +76,7 @@ test('the data’s synonyms find the entry that uses the other word, and mark th
 });
 
 test('the gate shows answers, near matches or nothing from the best match', () => {
-  const at = (match: number, ref = 0): Scored => ({ ref, coverage: match, questionCoverage: 0, match, score: match });
+  const at = (match: number, ref = 0): Scored => ({ ref, coverage: match, questionCoverage: 0, claim: match, match, score: match });
   assert.deepEqual(precisionGate([at(0.9), at(0.8, 1)]), { kept: [at(0.9), at(0.8, 1)], near: false });
   const near = precisionGate([at(SCORING.near + 0.01)]);
   assert.equal(near.kept.length, 1);
@@ -84,8 +84,14 @@ test('the gate shows answers, near matches or nothing from the best match', () =
   assert.deepEqual(precisionGate([at(SCORING.near - 0.01)]), { kept: [], near: false });
 });
 
+test('words held only in an entry’s phrasings rank it, but claim an answer only when its phrasings or its text hold most of the query', () => {
+  const at = (claim: number): Scored => ({ ref: 0, coverage: 1, questionCoverage: 0, claim, match: 1, score: 1 });
+  assert.equal(precisionGate([at(SCORING.confident)]).near, false);
+  assert.equal(precisionGate([at(SCORING.confident - 0.01)]).near, true);
+});
+
 test('entries far below the best one are left out', () => {
-  const at = (match: number, ref: number): Scored => ({ ref, coverage: match, questionCoverage: 0, match, score: match });
+  const at = (match: number, ref: number): Scored => ({ ref, coverage: match, questionCoverage: 0, claim: match, match, score: match });
   const { kept } = precisionGate([at(1, 0), at(SCORING.keepBelowBest + 0.05, 1), at(SCORING.keepBelowBest - 0.05, 2)]);
   assert.deepEqual(
     kept.map((s) => s.ref),
@@ -154,7 +160,7 @@ test('among entries that hold the query alike, Lunr’s relevance orders them', 
 });
 
 test('the gate keeps the data order among equal scores', () => {
-  const at = (ref: number): Scored => ({ ref, coverage: 1, questionCoverage: 0, match: 1, score: 1 });
+  const at = (ref: number): Scored => ({ ref, coverage: 1, questionCoverage: 0, claim: 1, match: 1, score: 1 });
   assert.deepEqual(
     precisionGate([at(2), at(0), at(1)]).kept.map((s) => s.ref),
     [0, 1, 2],

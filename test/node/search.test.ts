@@ -37,7 +37,7 @@ test('never a dead end: a query that holds a word of the FAQ shows the closest e
 });
 
 test('a query with no word, reading or bigram of the FAQ shows nothing', () => {
-  assert.deepEqual(ids('ラーメン 美味しい店'), []);
+  assert.deepEqual(ids('ラーメン'), []);
   assert.deepEqual(ids('qwxz'), []);
 });
 

@@ -28,8 +28,9 @@ test('an English FAQ finds questions by other forms of their words', () => {
   assert.equal(top(english, 'friends'), 'add-friend');
 });
 
-test('the same English FAQ read as Japanese does not (so the test above can fail)', () => {
-  assert.notEqual(top({ ...english, lang: 'ja' }, 'collecting garbage'), 'burnable-garbage');
+test('the same English FAQ read as Japanese does not (so the test above can fail): at most a near match', () => {
+  const [hit] = search(createSearchIndex({ ...english, lang: 'ja' }), 'collecting garbage');
+  assert.ok(!hit || hit.entry.id !== 'burnable-garbage' || hit.near);
 });
 
 test('an English FAQ’s synonyms are stemmed as its text is', () => {
