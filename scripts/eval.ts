@@ -1,14 +1,17 @@
 /**
- * Search quality: `npm run eval`. For each evaluation set (old, dev, test, fresh): top-1, top-3
- * and MRR over the queries that have an answer, per class, and how many off-topic queries came
- * back empty. `npm run eval -- --misses` also lists the misses of every set but test, whose
- * individual queries are never printed, so that it stays a fair measure.
+ * Search quality: `npm run eval`. For each evaluation set: top-1, top-3 and MRR over the queries
+ * that have an answer, per class; how many answerable queries got nothing; how many off-topic
+ * queries claimed an answer (near matches are no claim); and the same figures of a plain
+ * MiniSearch with Intl.Segmenter, the floor. `-- --brief`: one line a set. `-- --misses` also
+ * lists the misses of every set but the held-out ones (test, final), whose queries are never
+ * printed, so that they stay a fair measure. `-- --final` adds the held-out final set.
  */
 import faqJson from '../data/faq.ja.json';
 import type { FaqData } from '../src/data/faq-types.js';
 import { prebuildIndex } from '../src/prebuild/prebuild.js';
 import { evaluate, type EvalReport } from '../test/node/evaluate.js';
 import { loadEvalSet, EVAL_SETS, HELD_OUT } from '../test/node/eval-sets.js';
+import { evaluatePeer, peerSearch } from '../test/node/peer-minisearch.js';
 
 const faq = faqJson as FaqData;
 const prebuilt = await prebuildIndex(faq);
@@ -41,10 +44,23 @@ const showMisses = process.argv.includes('--misses');
 const brief = process.argv.includes('--brief');
 // The held-out mixed set is read only for a round's final figures.
 const withFinal = process.argv.includes('--final');
+// The floor: a plain MiniSearch with Intl.Segmenter, without and with the data's own words.
+const peers = {
+  MiniSearch: peerSearch(faq),
+  '+ synonyms': peerSearch(faq, { synonyms: true }),
+  '+ phrasings': peerSearch(faq, { synonyms: true, phrasings: true }),
+};
 for (const name of EVAL_SETS) {
   if (name === 'final' && !withFinal) continue;
-  const report = evaluate(faq, loadEvalSet(name), prebuilt);
+  const cases = loadEvalSet(name);
+  const report = evaluate(faq, cases, prebuilt);
   print(name, report);
+  for (const [peer, search] of Object.entries(peers)) {
+    const figures = evaluatePeer(search, cases);
+    console.log(
+      `  ${brief ? '' : '  '}${peer.padEnd(brief ? 10 : 13)} top-1 ${pct(figures.top1)}  top-3 ${pct(figures.top3)}  empty ${figures.empty}  off-topic with results ${figures.offTopic - figures.offTopicEmpty}/${figures.offTopic}`,
+    );
+  }
   if (showMisses && !HELD_OUT.includes(name)) {
     for (const miss of report.misses)
       console.log(
