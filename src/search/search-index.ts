@@ -113,12 +113,16 @@ export interface PrebuiltIndex {
  * order, and the synonyms): cheap, and enough to notice an edit.
  */
 export function fingerprint(faq: IndexedFaq): string {
-  let hash = 0x811c9dc5;
   const labels = categoryLabels(faq);
-  const texts = [
+  return fnv1a([
     ...faq.entries.flatMap((e) => [e.question, e.answer, ...(Array.isArray(e.keywords) ? e.keywords : []), labels(e)]),
     JSON.stringify(faq.synonyms ?? []),
-  ];
+  ]);
+}
+
+/** FNV-1a (32 bit) of texts in order, each ended by a NUL, in base 36. */
+function fnv1a(texts: readonly string[]): string {
+  let hash = 0x811c9dc5;
   for (const text of texts) {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash = Math.imul(hash ^ 0, 0x01000193);
@@ -134,19 +138,9 @@ export function fingerprint(faq: IndexedFaq): string {
 export const isPhrasingTerm = (term: string): boolean =>
   (term.length > 2 || !/^[\p{Script=Katakana}ー]+$/u.test(term)) && !(/^[a-z]+$/.test(term) && isEnglishStopWord(term));
 
-/** FNV-1a of the entries' phrasings: prebuilt phrasing terms are used only for the phrasings they were made from. */
-export function phrasingsFingerprint(entries: readonly Pick<FaqEntry, 'phrasings'>[]): string {
-  let hash = 0x811c9dc5;
-  for (const entry of entries) {
-    for (const text of Array.isArray(entry.phrasings) ? entry.phrasings : []) {
-      const value = String(text);
-      for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-      hash = Math.imul(hash ^ 0, 0x01000193);
-    }
-    hash = Math.imul(hash ^ 1, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
+/** Fingerprint of the entries' phrasings: prebuilt phrasing terms are used only for the phrasings they were made from. */
+export const phrasingsFingerprint = (entries: readonly Pick<FaqEntry, 'phrasings'>[]): string =>
+  fnv1a(entries.map((entry) => (Array.isArray(entry.phrasings) ? entry.phrasings.map(String).join('\n') : '')));
 
 /** What an index is made of. */
 export type IndexedFaq = Pick<FaqData, 'entries' | 'synonyms'> & Partial<Pick<FaqData, 'categories' | 'lang'>>;
