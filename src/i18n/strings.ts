@@ -21,6 +21,8 @@ export interface UiStrings {
   /** Heading of near matches: questions that hold part of what was asked. */
   nearMatches: string;
   nearMatchCount: (count: number) => string;
+  /** Answers followed by near matches. */
+  resultWithNearCount: (answers: number, near: number) => string;
   showAllCategories: string;
   showMore: (remaining: number) => string;
   loading: string;
@@ -52,6 +54,7 @@ const ja: UiStrings = {
   relatedQuestions: '関連する質問',
   nearMatches: '関連する可能性のある質問',
   nearMatchCount: (n) => `完全に一致する質問はありませんが、関連する可能性のある質問が${n}件あります`,
+  resultWithNearCount: (n, m) => `${n}件の質問が見つかりました（ほかに関連する可能性のある質問が${m}件）`,
   showAllCategories: 'すべてのカテゴリを表示',
   showMore: (n) => `さらに表示（残り${n}件）`,
   loading: 'FAQを読み込んでいます…',
@@ -80,6 +83,7 @@ const en: UiStrings = {
   relatedQuestions: 'Related questions',
   nearMatches: 'Questions that may be related',
   nearMatchCount: (n) => `No question matches exactly; ${n} ${n === 1 ? 'question' : 'questions'} may be related`,
+  resultWithNearCount: (n, m) => `${n} ${n === 1 ? 'question' : 'questions'} found, and ${m} that may be related`,
   showAllCategories: 'Show all categories',
   showMore: (n) => `Show more (${n} left)`,
   loading: 'Loading the FAQ…',

@@ -231,6 +231,8 @@ export interface Gated {
   kept: Scored[];
   /** The best entry holds only part of what the query asks: results are near matches. */
   near: boolean;
+  /** Near matches shown after the answers (see withNearest). */
+  also?: Scored[];
 }
 
 /**
@@ -263,4 +265,21 @@ export function nearestEntries(scored: readonly Scored[], params: ScoringParamet
   const best = ranked[0]?.score ?? 0;
   const kept = ranked.filter((s) => s.score >= best * params.nearestBelowBest - 1e-9).slice(0, NEAREST_LIMIT);
   return { kept, near: true };
+}
+
+/** Fewer answers than this are followed by near matches (see withNearest). */
+export const FEW_RESULTS = 3;
+
+/**
+ * A query answered by one or two entries also shows the closest of the others, as near matches
+ * after them: the answer claimed may be the wrong one (a word read as another), and the right
+ * one is then one glance away instead of hidden. `scored` is every entry holding any unit.
+ */
+export function withNearest(gated: Gated, scored: readonly Scored[], params: ScoringParameters = SCORING): Gated {
+  const kept = new Set(gated.kept.map((s) => s.ref));
+  const rest = nearestEntries(
+    scored.filter((s) => !kept.has(s.ref)),
+    params,
+  ).kept.slice(0, FEW_RESULTS - gated.kept.length);
+  return rest.length > 0 ? { ...gated, also: rest } : gated;
 }

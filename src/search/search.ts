@@ -1,7 +1,16 @@
 import { analyzeQuery } from './query.js';
 import { findRanges, type Range } from './highlight.js';
 import { matchUnits, type Matches } from './match.js';
-import { nearestEntries, precisionGate, questionProfiles, scoreEntries, unitWeights, type Gated } from './score.js';
+import {
+  FEW_RESULTS,
+  nearestEntries,
+  precisionGate,
+  withNearest,
+  questionProfiles,
+  scoreEntries,
+  unitWeights,
+  type Gated,
+} from './score.js';
 import type { FaqEntry } from '../data/faq-types.js';
 import type { FaqSearchIndex } from './search-index.js';
 
@@ -40,26 +49,28 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
   const weights = unitWeights(units, matches, index.entries.length, index.lexicon);
   const profiles = questionProfiles(index);
   const gated = precisionGate(scoreEntries(matches, weights, profiles));
-  // Never a dead end: when no entry holds enough of the query, the closest ones, as near matches.
+  // Never a dead end: when no entry holds enough of the query, the closest ones, as near matches;
+  // and a few answers are followed by the closest of the rest.
+  const everyHolder = () => scoreEntries(matches, weights, profiles, undefined, 0);
   return toHits(
     index,
-    gated.kept.length > 0 ? gated : nearestEntries(scoreEntries(matches, weights, profiles, undefined, 0)),
+    gated.kept.length === 0 ? nearestEntries(everyHolder()) : gated.kept.length < FEW_RESULTS ? withNearest(gated, everyHolder()) : gated,
     matches,
     options,
   );
 }
 
 function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: SearchOptions): SearchHit[] {
-  return gated.kept
+  return [...gated.kept.map((s) => ({ ...s, near: gated.near })), ...(gated.also ?? []).map((s) => ({ ...s, near: true }))]
     .filter(({ ref }) => !options.categories || options.categories.has(index.entries[ref]?.category))
-    .map(({ ref, score }) => {
+    .map(({ ref, score, near }) => {
       const entry = index.entries[ref];
       let highlights: SearchHit['highlights'] | undefined;
       return {
         entry,
         position: ref,
         score,
-        near: gated.near,
+        near,
         // Computed when first read: a broad query on a large FAQ matches thousands of entries,
         // of which a page shows a few.
         get highlights() {

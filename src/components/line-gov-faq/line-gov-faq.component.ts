@@ -29,6 +29,8 @@ interface ShownEntry {
   entry: FaqEntry;
   /** Match ranges to mark, worked out when the entry is rendered (a page shows a few of many). */
   highlights?: SearchHit['highlights'];
+  /** A near match (see SearchHit.near): listed under its own heading, after any answers. */
+  near?: boolean;
 }
 
 const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
@@ -521,7 +523,10 @@ export class LineGovFaq extends LitElement {
     else if (awaiting) text = '';
     else if (this.query.trim() && !this.index) text = s.preparingSearch;
     else if (this.hits && this.near && this.shown.length > 0) text = s.nearMatchCount(this.shown.length);
-    else text = this.hits ? s.resultCount(this.shown.length) : s.totalCount(this.shown.length);
+    else if (this.hits) {
+      const near = this.shown.filter((item) => item.near).length;
+      text = near > 0 ? s.resultWithNearCount(this.shown.length - near, near) : s.resultCount(this.shown.length);
+    } else text = s.totalCount(this.shown.length);
     return html`<div class="bar">
       <p id="status" class="status" role="status" part="status">${text}</p>
       ${
@@ -540,18 +545,27 @@ export class LineGovFaq extends LitElement {
     if (this.shown.length === 0) return this.renderEmpty(s);
     const visible = this.shown.slice(0, this.limit());
     const more = this.shown.length - visible.length;
+    const answers = visible.filter((item) => !item.near);
+    const nearMatches = visible.filter((item) => item.near);
     const list = this.hits
-      ? this.near
-        ? // Near matches answer only part of the query: said so by a heading, not only by the count.
-          html`<div class="group near">
-            ${heading(level, s.nearMatches, 'category-heading', 'near-matches')}
-            <ul class="list" part="list" aria-labelledby="near-matches">
-              ${visible.map((item) => this.renderItem(item))}
-            </ul>
-          </div>`
-        : html`<ul class="list" part="list">
-            ${visible.map((item) => this.renderItem(item))}
-          </ul>`
+      ? html`${
+          answers.length > 0
+            ? html`<ul class="list" part="list">
+                ${answers.map((item) => this.renderItem(item))}
+              </ul>`
+            : nothing
+        }
+        ${
+          nearMatches.length > 0
+            ? // Near matches answer only part of the query: said so by a heading, not only by the count.
+              html`<div class="group near">
+                ${heading(level, s.nearMatches, 'category-heading', 'near-matches')}
+                <ul class="list" part="list" aria-labelledby="near-matches">
+                  ${nearMatches.map((item) => this.renderItem(item))}
+                </ul>
+              </div>`
+            : nothing
+        }`
       : this.allowed
           .filter((c) => !this.activeCategory || c.id === this.activeCategory)
           .map((category) => {
