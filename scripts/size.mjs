@@ -19,7 +19,10 @@ const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js
 // 59.5 → 67.5 KB with issue 24, which allows 8 KB for every resident finding an answer: the
 // phrasings of the bundled FAQ (1,427 ways people ask, as 7.7 KB of sorted index terms rather
 // than 20 KB of text) and never showing an empty page.
-const BUDGET_GZIP = 67.5 * 1024;
+// 67.5 → 69.5 KB, still issue 24: what an IME may have typed for the FAQ's words, from the
+// dictionary (0.9 KB), and the code for flick slips, English loanwords and near matches after
+// a few answers (0.8 KB); 1.6 KB over what the issue allowed, said so in its closing note.
+const BUDGET_GZIP = 69.5 * 1024;
 const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

@@ -17,6 +17,11 @@ export interface Morpheme {
 
 export interface MorphologicalAnalyzer {
   analyze(text: string): Morpheme[];
+  /**
+   * The dictionary's common nouns written in kanji alone and read `reading` (katakana): what an
+   * IME may offer for it (「シンセイ」: 申請, 新生, 神聖, …).
+   */
+  homophones?(reading: string): readonly string[];
 }
 
 interface KuromojiToken {
@@ -27,9 +32,14 @@ interface KuromojiToken {
   pos_detail_1: string;
   conjugated_type: string;
 }
+interface KuromojiTokenizer {
+  tokenize(text: string): KuromojiToken[];
+  /** kuromoji's dictionary: token ids by trie value, and each token's CSV features. */
+  token_info_dictionary?: { target_map?: Record<string, number[]>; getFeatures(id: number): string };
+}
 interface KuromojiModule {
   builder(options: { dicPath: string }): {
-    build(callback: (error: Error | null, tokenizer: { tokenize(text: string): KuromojiToken[] }) => void): void;
+    build(callback: (error: Error | null, tokenizer: KuromojiTokenizer) => void): void;
   };
 }
 
@@ -63,10 +73,12 @@ export function loadAnalyzer(): Promise<MorphologicalAnalyzer> {
       loading = undefined;
       throw new AnalyzerMissingError(error);
     }
-    const tokenizer = await new Promise<{ tokenize(text: string): KuromojiToken[] }>((resolve, reject) =>
+    const tokenizer = await new Promise<KuromojiTokenizer>((resolve, reject) =>
       kuromoji.builder({ dicPath }).build((error, built) => (error ? reject(error) : resolve(built))),
     );
+    let byReading: Map<string, string[]> | undefined;
     return {
+      homophones: (reading) => (byReading ??= nounsByReading(tokenizer)).get(reading) ?? [],
       analyze: (text) =>
         tokenizer.tokenize(text).map((token) => ({
           surface: token.surface_form,
@@ -78,4 +90,26 @@ export function loadAnalyzer(): Promise<MorphologicalAnalyzer> {
         })),
     };
   })());
+}
+
+const KANJI_WORD = /^[\p{Script=Han}々]{2,}$/u;
+
+/**
+ * Every common noun of two or more kanji in IPADIC (about 1 s to read its 390,000 entries),
+ * by reading. Proper nouns and numbers are left out: an IME offers them last.
+ */
+function nounsByReading(tokenizer: KuromojiTokenizer): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const dictionary = tokenizer.token_info_dictionary;
+  for (const ids of Object.values(dictionary?.target_map ?? {})) {
+    for (const id of ids) {
+      // surface, part of speech and its details, conjugation, base form, reading, pronunciation
+      const [surface, pos, detail, , , , , , reading] = dictionary!.getFeatures(id).split(',');
+      if (!reading || pos !== '名詞' || detail === '固有名詞' || detail === '数' || !KANJI_WORD.test(surface)) continue;
+      const list = out.get(reading);
+      if (!list) out.set(reading, [surface]);
+      else if (!list.includes(surface)) list.push(surface);
+    }
+  }
+  return out;
 }

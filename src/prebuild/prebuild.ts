@@ -120,6 +120,11 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
   };
 
   // Readings of words and compounds; the forms of verbs and adjectives.
+  const read: Array<{ terms: string[]; reading: string; surface: string }> = [];
+  const addReading = (terms: string[], reading: string, surface: string) => {
+    records.addReading(terms, reading, surface);
+    if (readingIsKey(reading, surface) && surface.length >= 2) read.push({ terms, reading, surface });
+  };
   const lemmas = new Map<string, { terms: Set<string>; readings: Set<string>; conjugation: string }>();
   for (const piece of pieces) {
     const headline = headlines.has(piece);
@@ -130,13 +135,13 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
         lemma.terms.add(word.term);
         if (word.reading && HAN.test(word.surface)) lemma.readings.add(word.reading);
         lemmas.set(word.base, lemma);
-      } else if (headline && word.reading && HAN.test(word.surface)) records.addReading([word.term], word.reading, word.surface);
+      } else if (headline && word.reading && HAN.test(word.surface)) addReading([word.term], word.reading, word.surface);
     }
     // A compound needs a reading of its own only where a part's reading is too short to be a
     // key by itself (「会」 of 「自治会」): otherwise a query's reading is cut into the parts' readings.
     for (const compound of headline ? compounds(piece) : []) {
       if (!compound.every((w) => w.reading) || compound.every((w) => !HAN.test(w.surface) || readingIsKey(w.reading!, w.surface))) continue;
-      records.addReading(
+      addReading(
         compound.map((w) => w.term!),
         compound.map((w) => w.reading).join(''),
         compound.map((w) => w.surface).join(''),
@@ -160,6 +165,13 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
 
   const weak = new RecordSet(vocabulary, records, inflections);
   if (thesaurus) restrictThesaurus(thesaurus, headlines, lemmas, weak);
+  // What an IME may have made of the FAQ's words: 「新生」 typed for 申請 (read alike). Words the
+  // FAQ has itself, or that stand for another of its words, are left alone.
+  const homophones = new RecordSet(vocabulary, records, inflections, weak);
+  for (const { terms, reading, surface } of read)
+    for (const word of analyzer.homophones?.(reading) ?? [])
+      // An IME's wrong choice is as long as the right one: 「新生」 for 申請, not 「使用人」 for 承認.
+      if (word !== surface && word.length === surface.length) homophones.add([terms], keyOf(word));
   const prebuilt: PrebuiltIndex = {
     format: PREBUILT_FORMAT,
     text: fingerprint(faq),
@@ -167,6 +179,7 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
     lexicon: records.toRecords(),
     inflections: inflections.toRecords(),
     thesaurus: weak.toRecords(),
+    homophones: homophones.toRecords(),
     // Function words of the run-time list are known as such already.
     function: [...vocabulary].filter((term) => !contentTerms.has(term) && !isFunctionTerm(term)).sort(),
   };

@@ -29,3 +29,31 @@ export function fuzzyMatches(word: string, vocabulary: readonly string[], prefix
         [word.length - 1, word.length, word.length + 1].some((n) => n < candidate.length && withinOneEdit(word, candidate.slice(0, n)))),
   );
 }
+
+/** Kana words this short are left exact: one slip in three kana makes another word. */
+export const MIN_KANA_SLIP_LENGTH = 4;
+const KANA_WORD = /^[\u30a1-\u30fa\u30fc]+$/;
+
+/** Katakana without its sound marks: 「ガ」, 「パ」 → 「カ」, 「ハ」 (NFD splits them off). */
+const withoutSoundMarks = (text: string) => text.normalize('NFD').replace(/[\u3099\u309a]/g, '');
+
+/**
+ * Kana keys one flick-input slip away from an unknown kana word (folded, so in katakana): a
+ * sound mark missing or added anywhere (「セクメント」, 「フーム」), and besides one kana
+ * inserted, dropped, swapped or mistyped (「メツセージ」, 「アカウソト」). `keys` are the
+ * lexicon's katakana keys: words and the readings of the FAQ's words.
+ */
+export function kanaSlips(word: string, keys: readonly string[]): string[] {
+  if (word.length < MIN_KANA_SLIP_LENGTH || !KANA_WORD.test(word)) return [];
+  const plain = withoutSoundMarks(word);
+  return keys.filter(
+    (key) =>
+      key !== word &&
+      Math.abs(key.length - word.length) <= 1 &&
+      key.length >= MIN_KANA_SLIP_LENGTH &&
+      withinOneEdit(plain, withoutSoundMarks(key)),
+  );
+}
+
+/** Whether a key can be reached by a kana slip (see kanaSlips). */
+export const isKanaKey = (key: string): boolean => key.length >= MIN_KANA_SLIP_LENGTH && KANA_WORD.test(key);

@@ -1,3 +1,5 @@
+import { isKanaKey } from './fuzzy.js';
+import { katakanaSkeleton } from './loanwords.js';
 import { dropFinalLongVowels } from './normalize.js';
 
 /**
@@ -22,9 +24,13 @@ export interface Sense {
 export type LexiconRecord = [phrases: string, ...keys: string[]];
 
 const KANJI = /[\p{Script=Han}々]/u;
+const KATAKANA_TERM = /^[\u30a1-\u30fa\u30fc]{3,}$/;
 
 /** How much a synonym from a thesaurus counts, next to the word itself. */
 export const THESAURUS_STRENGTH = 0.8;
+
+/** How much a homophone (a word read as the FAQ's word is, as an IME mistakes it) counts. */
+export const HOMOPHONE_STRENGTH = 0.6;
 
 export class Lexicon {
   private readonly senses = new Map<string, Sense[]>();
@@ -78,6 +84,7 @@ export class Lexicon {
   /** An index term: a key for itself. */
   addTerm(term: string): void {
     this.terms.add(term);
+    this.sounds = undefined;
     this.add(term, { phrases: [[term]], strength: 1 });
     const first = term[0];
     if (first && KANJI.test(first) && term.length > 1) {
@@ -103,6 +110,7 @@ export class Lexicon {
     if (list) list.push(sense);
     else this.senses.set(key, [sense]);
     this.sortedKeys = undefined;
+    this.kana = undefined;
     if (key.length > this.longestKey) this.longestKey = key.length;
   }
 
@@ -124,6 +132,26 @@ export class Lexicon {
   get(key: string): Sense[] | undefined {
     this.complete();
     return this.senses.get(dropFinalLongVowels(key));
+  }
+
+  private sounds: Map<string, string[]> | undefined;
+  /** Katakana index terms that sound as `skeleton` does (see soundSkeleton): 「アカウント」 for 「account」. */
+  termsSounding(skeleton: string): readonly string[] {
+    if (!this.sounds) {
+      this.sounds = new Map();
+      for (const term of this.terms) {
+        const sound = KATAKANA_TERM.test(term) ? katakanaSkeleton(term) : '';
+        if (sound) this.sounds.set(sound, [...(this.sounds.get(sound) ?? []), term]);
+      }
+    }
+    return this.sounds.get(skeleton) ?? [];
+  }
+
+  private kana: string[] | undefined;
+  /** Keys in kana long enough to be found through a typing slip (see kanaSlips). */
+  kanaKeys(): readonly string[] {
+    this.complete();
+    return (this.kana ??= [...this.senses.keys()].filter(isKanaKey));
   }
 
   /** Keys that begin with `prefix` (for a word still being typed), at most `limit`. */

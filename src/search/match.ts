@@ -2,7 +2,9 @@ import { lunr } from './lunr-ja.js';
 import { fromLunrTerm, toLunrTerm } from './lunr-terms.js';
 import { bigramKey } from './analyze.js';
 import { BIGRAM_FIELDS } from './bigram-index.js';
-import { fuzzyMatches } from './fuzzy.js';
+import { fuzzyMatches, kanaSlips } from './fuzzy.js';
+import { MIN_LOANWORD_LENGTH, soundSkeleton } from './loanwords.js';
+import { isEnglishStopWord } from './text-analysis.js';
 import type { Sense } from './lexicon.js';
 import type { QueryUnit } from './query.js';
 import { FIELDS, type FaqSearchIndex, type Field } from './search-index.js';
@@ -58,7 +60,13 @@ const BIGRAM_SUPPORT = 2 / 3;
  * Lunr's public query API: one query, a clause per term with its boost.
  */
 export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): Matches {
-  const sensesPerUnit = units.map((unit) => (unit.senses.length > 0 || !unit.latin ? unit.senses : typoSenses(index, unit)));
+  const sensesPerUnit = units.map((unit) =>
+    unit.senses.length > 0
+      ? unit.senses
+      : unit.latin
+        ? [...typoSenses(index, unit), ...loanwordSenses(index, unit)]
+        : kanaSlipSenses(index, unit),
+  );
   const boosts = new Map<string, number>();
   for (const senses of sensesPerUnit)
     for (const sense of senses)
@@ -157,6 +165,26 @@ function commonPostings(index: FaqSearchIndex, term: string): Map<number, string
 function typoSenses(index: FaqSearchIndex, unit: QueryUnit): Sense[] {
   const near = fuzzyMatches(unit.text, index.latinTerms, unit.prefix);
   return near.length > 0 ? [{ phrases: near.map((term) => [term]), strength: TYPO_STRENGTH }] : [];
+}
+
+/** How much a loanword of the FAQ counts for the English word it sounds like (「account」: アカウント). */
+export const LOANWORD_STRENGTH = 0.5;
+
+/** The FAQ's katakana words that an English word sounds like, weakly (Japanese data only). */
+function loanwordSenses(index: FaqSearchIndex, unit: QueryUnit): Sense[] {
+  if (index.queryText || unit.text.length < MIN_LOANWORD_LENGTH || !/^[a-z]+$/.test(unit.text) || isEnglishStopWord(unit.text)) return [];
+  const terms = index.lexicon.termsSounding(soundSkeleton(unit.text, true));
+  return terms.length > 0 ? [{ phrases: terms.map((term) => [term]), strength: LOANWORD_STRENGTH }] : [];
+}
+
+/** How much a kana word one flick-input slip away counts (「セクメント」 for 「セグメント」). */
+export const KANA_SLIP_STRENGTH = 0.5;
+
+/** What the lexicon's kana words one slip away from an unknown kana word stand for, weakly. */
+function kanaSlipSenses(index: FaqSearchIndex, unit: QueryUnit): Sense[] {
+  return kanaSlips(unit.text, index.lexicon.kanaKeys()).flatMap((key) =>
+    (index.lexicon.get(key) ?? []).map((sense) => ({ phrases: sense.phrases, strength: sense.strength * KANA_SLIP_STRENGTH })),
+  );
 }
 
 /** Entries holding most of an unknown word's bigrams (found cut differently, or misspelt). */

@@ -79,3 +79,27 @@ export function romajiToKana(word: string): string | null {
   }
   return out;
 }
+
+// Kana → romaji, the table read backwards (the first spelling of each kana: 「シ」 → 「si」 then
+// 「shi」, the later wins as Hepburn does).
+let ROMAJI: Map<string, string> | undefined;
+
+/**
+ * Hepburn-like romaji of katakana (folded or not); kana it does not know are left out, as is ッ
+ * (its doubled consonant says nothing to soundSkeleton, which reads this).
+ */
+export function kanaToRomaji(kana: string): string {
+  if (!ROMAJI) {
+    ROMAJI = new Map();
+    for (const [romaji, k] of Object.entries(KANA)) if (!/^[ly]|'|nn/.test(romaji) || !ROMAJI.has(k)) ROMAJI.set(k, romaji);
+  }
+  let out = '';
+  for (let i = 0; i < kana.length; i++) {
+    const two = ROMAJI.get(kana.slice(i, i + 2));
+    if (two) {
+      out += two;
+      i++;
+    } else out += ROMAJI.get(kana[i]) ?? (kana[i] === 'ン' ? 'n' : '');
+  }
+  return out;
+}

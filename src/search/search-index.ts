@@ -4,7 +4,7 @@ import { segmentJapanese } from './lunr-ja.js';
 import type { lunr } from './lunr-ja.js';
 import { LunrIndexData } from './lunr-index-data.js';
 import { decodeCleanSegments } from './segments-codec.js';
-import { Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
+import { HOMOPHONE_STRENGTH, Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
 import { synonymRecords } from './synonyms.js';
 import { termsOfText } from './query.js';
 import { isFunctionTerm } from './function-words.js';
@@ -95,6 +95,11 @@ export interface PrebuiltIndex {
   inflections: LexiconRecord[];
   /** Synonyms from a thesaurus, restricted to the FAQ's words: weaker evidence than the word itself. */
   thesaurus: LexiconRecord[];
+  /**
+   * Kanji words read as the FAQ's words are (from the dictionary): what an IME may have typed
+   * for them (「新生」 for 申請). Weaker evidence still than a synonym.
+   */
+  homophones?: LexiconRecord[];
   /** Index terms that are grammar (particles, auxiliaries, dependent words), never evidence. */
   function: string[];
   /** Per entry, the positions of up to three related entries (see relatedEntries). */
@@ -248,6 +253,7 @@ class IndexCollector {
       for (const sense of lexicon.addRecords(prebuilt.inflections, 1))
         for (const phrase of sense.phrases) for (const term of phrase) lexicon.predicateTerms.add(term);
       lexicon.addRecords(prebuilt.thesaurus, THESAURUS_STRENGTH);
+      lexicon.addRecords(prebuilt.homophones, HOMOPHONE_STRENGTH);
       if (Array.isArray(prebuilt.function))
         for (const term of prebuilt.function) if (typeof term === 'string') lexicon.functionTerms.add(term);
     }

@@ -28,6 +28,18 @@ test('kanji words of questions get their readings as keys; words only in answers
   assert.deepEqual(keysFor(built.lexicon, '電話'), []);
 });
 
+test('kanji words read as a question word is (what an IME may type for it) stand for it, unless the FAQ has them', () => {
+  const built = prebuildWith(
+    { ...city, entries: [{ id: 'x', category: 'garbage', question: '申請の方法は?', answer: '窓口で神聖な気持ちで。' }] },
+    analyzer,
+    null,
+  );
+  const keys = keysFor(built.homophones ?? [], keyOf('申請'));
+  assert.ok(keys.includes(keyOf('新生')), keys.join());
+  assert.ok(!keys.includes(keyOf('神聖')), 'the FAQ has 神聖 itself');
+  assert.ok(!keys.includes(keyOf('申請')));
+});
+
 test('every form, stem and reading of a verb stands for the forms the FAQ uses', () => {
   const built = prebuildWith(city, analyzer, null);
   const keys = keysFor(built.inflections, keyOf('増やす'));

@@ -14,9 +14,26 @@ const marked = (text: string, ranges: Array<[number, number]>) => ranges.map(([s
 
 test('a rare second word narrows the results to the entries that hold it', () => {
   const broad = ids('相談');
-  const narrow = ids('相談 虐待');
+  const narrow = answers('相談 虐待');
   assert.deepEqual(narrow, ['what-is-line-consultation']);
   assert.ok(broad.length > 1);
+});
+
+test('one or two answers are followed by the closest other entries, as near matches after them', () => {
+  const hits = search(index, '相談 虐待');
+  assert.equal(hits[0]?.entry.id, 'what-is-line-consultation');
+  assert.equal(hits[0]?.near, false);
+  assert.ok(hits.length > 1 && hits.length <= 3, `${hits.length} results`);
+  assert.ok(hits.slice(1).every((hit) => hit.near));
+  // Three answers or more need no such help.
+  const many = search(index, '相談');
+  assert.ok(many.filter((hit) => !hit.near).length >= 3 && many.every((hit) => !hit.near));
+});
+
+test('typing slips: a homophone the IME chose, a missing sound mark, a big kana for a small one', () => {
+  assert.equal(answers('LINE公式アカウントの解説方法')[0], 'open-an-account');
+  assert.equal(ids('セクメント配信')[0], 'segment-delivery');
+  assert.equal(ids('メツセージ配信')[0], 'message-delivery');
 });
 
 test('when no entry has every word, the entry with the most informative ones comes first', () => {
