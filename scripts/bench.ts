@@ -54,7 +54,9 @@ async function measure(name: string, faq: FaqData) {
   for (let round = 0; round < 5; round++) for (const q of queries) latencies.push(time(() => search(index, q)));
   // Each keystroke of a query being typed is a search too.
   const typing: number[] = [];
-  for (const q of queries) for (let i = 1; i <= q.length; i++) typing.push(time(() => search(index, q.slice(0, i))));
+  // On a large FAQ, every fifth query: all of them typed out take minutes.
+  const typed = n > 1000 ? queries.filter((_, i) => i % 5 === 0) : queries;
+  for (const q of typed) for (let i = 1; i <= q.length; i++) typing.push(time(() => search(index, q.slice(0, i))));
   const prebuiltJson = JSON.stringify(prebuilt);
   const dataJson = JSON.stringify(faq);
   const put = (what: string, value: string) => rows.push([name, what, value]);

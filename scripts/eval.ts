@@ -33,6 +33,8 @@ function print(name: string, report: EvalReport) {
     if (name === 'offtopic') continue;
     console.log(`  ${name.padEnd(15)} top-1 ${pct(k.top1)}  top-3 ${pct(k.top3)}  MRR ${k.mrr.toFixed(3)}  (${k.count})`);
   }
+  const { count, allInTop3 } = report.severalQuestions;
+  if (count > 0) console.log(`  two questions in one message: both answers in the first three ${allInTop3} of ${count}`);
   const share = (n: number) => pct(report.offTopic ? n / report.offTopic : 1);
   console.log(
     `  off-topic: no answer claimed ${report.offTopicNoClaim} of ${report.offTopic} (${share(report.offTopicNoClaim)}), nothing shown ${report.offTopicEmpty} (${share(report.offTopicEmpty)})`,

@@ -21,6 +21,8 @@ export interface UiStrings {
   /** Heading of near matches: questions that hold part of what was asked. */
   nearMatches: string;
   nearMatchCount: (count: number) => string;
+  /** Heading of the categories offered when a search found nothing. */
+  browseByCategory: string;
   /** Answers followed by near matches. */
   resultWithNearCount: (answers: number, near: number) => string;
   showAllCategories: string;
@@ -56,6 +58,7 @@ const ja: UiStrings = {
   nearMatchCount: (n) => `完全に一致する質問はありませんが、関連する可能性のある質問が${n}件あります`,
   resultWithNearCount: (n, m) => `${n}件の質問が見つかりました（ほかに関連する可能性のある質問が${m}件）`,
   showAllCategories: 'すべてのカテゴリを表示',
+  browseByCategory: 'カテゴリから探す',
   showMore: (n) => `さらに表示（残り${n}件）`,
   loading: 'FAQを読み込んでいます…',
   preparingSearch: '検索の準備をしています…',
@@ -85,6 +88,7 @@ const en: UiStrings = {
   nearMatchCount: (n) => `No question matches exactly; ${n} ${n === 1 ? 'question' : 'questions'} may be related`,
   resultWithNearCount: (n, m) => `${n} ${n === 1 ? 'question' : 'questions'} found, and ${m} that may be related`,
   showAllCategories: 'Show all categories',
+  browseByCategory: 'Browse by category',
   showMore: (n) => `Show more (${n} left)`,
   loading: 'Loading the FAQ…',
   preparingSearch: 'Preparing search…',

@@ -1,4 +1,5 @@
-import { analyzeQuery } from './query.js';
+import { analyzeQuery, MAX_QUERY_LENGTH } from './query.js';
+import { sentencesOf, withoutFormulas } from './message.js';
 import { findRanges, type Range } from './highlight.js';
 import { matchUnits, type Matches } from './match.js';
 import {
@@ -42,6 +43,28 @@ export interface SearchOptions {
  * Never throws, whatever the input.
  */
 export function search(index: FaqSearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const message = withoutFormulas(String(query ?? '').slice(0, MAX_QUERY_LENGTH));
+  const whole = searchText(index, message, options);
+  // A message of several sentences may ask several questions: the answer to each of them is
+  // among the first results, after the best answer to the whole.
+  const parts = sentencesOf(message, MAX_SENTENCES);
+  if (parts.length < 2) return whole;
+  const first = whole.slice(0, 1);
+  // When the whole has near matches only, so do its parts: answers come before near matches.
+  const near = first[0]?.near ?? false;
+  for (const part of parts) {
+    const best = searchText(index, part, options)[0];
+    // A part's near match is as likely a greeting's or a signature's stray word.
+    if (!best || best.near || first.some((hit) => hit.entry === best.entry)) continue;
+    first.push({ ...(whole.find((hit) => hit.entry === best.entry) ?? best), near });
+  }
+  return [...first, ...whole.filter((hit) => !first.some((shown) => shown.entry === hit.entry))];
+}
+
+/** A message's sentences searched one by one, at most (a pasted page is cut, see MAX_QUERY_LENGTH). */
+const MAX_SENTENCES = 6;
+
+function searchText(index: FaqSearchIndex, query: string, options: SearchOptions): SearchHit[] {
   // Data not in Japanese is searched in its own words: no romaji is read as kana.
   const units = analyzeQuery(index.queryText ? index.queryText(query) : query, index.lexicon, !index.queryText);
   if (units.length === 0) return [];

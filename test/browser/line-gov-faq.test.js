@@ -4,6 +4,16 @@ import '../../dist/line-gov-faq.js';
 import { FaqHarness } from './harness.js';
 
 const CITY = new URL('../fixtures/city-faq.json', import.meta.url).href;
+/** The bundled FAQ's categories, in data order. */
+const BUNDLED_CATEGORIES = [
+  'LINEについて',
+  'LINEスマートシティ推進パートナープログラム',
+  'LINE公式アカウント',
+  'LINEスタンプ',
+  'LINE Pay',
+  'LINE 相談',
+  'その他',
+];
 
 async function widget(template = html`<line-gov-faq></line-gov-faq>`) {
   const element = await fixture(template);
@@ -21,15 +31,7 @@ describe('<line-gov-faq> with no query', () => {
   it('shows every question grouped under its category heading, in data order', async () => {
     const { faq } = await widget();
     expect(faq.questions()).to.have.length(53);
-    expect(faq.headings()).to.deep.equal([
-      'LINEについて',
-      'LINEスマートシティ推進パートナープログラム',
-      'LINE公式アカウント',
-      'LINEスタンプ',
-      'LINE Pay',
-      'LINE 相談',
-      'その他',
-    ]);
+    expect(faq.headings()).to.deep.equal(BUNDLED_CATEGORIES);
     expect(faq.questions()[0]).to.equal('行政においてLINEを活用するメリットは何ですか?');
     expect(faq.status).to.equal('53件の質問があります');
   });
@@ -99,6 +101,19 @@ describe('searching', () => {
     expect(faq.headings()).to.not.include('関連する可能性のある質問');
   });
 
+  it('follows one or two answers with the closest other questions, under the near-match heading', async () => {
+    const { faq } = await widget();
+    await faq.search('相談 虐待');
+    expect(faq.status).to.match(/^1件の質問が見つかりました（ほかに関連する可能性のある質問が[12]件）$/);
+    expect(faq.questions()[0]).to.equal('LINE相談とは何ですか?');
+    const near = faq.root.querySelector('.group.near');
+    expect(near.querySelector('h3, h4, h5, h6').textContent).to.equal('関連する可能性のある質問');
+    // The answer's list comes before the near matches, in the document as on screen.
+    const answerList = faq.root.querySelector('ul[part~="list"]');
+    expect(answerList.compareDocumentPosition(near) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(answerList.closest('.near')).to.equal(null);
+  });
+
   it('clears the search with Escape', async () => {
     const { faq } = await widget();
     await faq.search('VOOM');
@@ -123,7 +138,9 @@ describe('searching', () => {
     const { faq } = await widget();
     for (const query of ['LINE:', '~', '^2', '*', 'title:VOOM', '+-']) {
       await faq.search(query);
-      expect(faq.status).to.match(/^[1-9]\d*件の質問が見つかりました$|^該当する質問はありません$/);
+      expect(faq.status).to.match(
+        /^[1-9]\d*件の質問が見つかりました(（ほかに関連する可能性のある質問が[1-9]件）)?$|^該当する質問はありません$|^完全に一致/,
+      );
     }
   });
 });
@@ -554,12 +571,22 @@ describe('related questions', () => {
 });
 
 describe('no results', () => {
-  it('shows one way out and no category list: neither the filter nor a copy of it in the box', async () => {
-    const { faq } = await widget();
+  it('leads on: the filter steps aside and the box offers every category once, to browse', async () => {
+    const { element, faq } = await widget();
     await faq.search('パスポート');
     expect(faq.emptyState).to.not.equal(null);
     expect(faq.categories()).to.deep.equal([]);
-    expect([...faq.emptyState.querySelectorAll('button')].map((b) => b.textContent.trim())).to.deep.equal(['検索をクリア']);
-    expect(faq.emptyState.textContent).to.not.contain('LINE Pay');
+    const buttons = [...faq.emptyState.querySelectorAll('button')].map((b) => b.textContent.trim());
+    expect(buttons[0]).to.equal('検索をクリア');
+    expect(buttons.slice(1)).to.deep.equal(BUNDLED_CATEGORIES);
+    const list = faq.emptyState.querySelector('ul');
+    expect(list.getAttribute('aria-labelledby')).to.equal('way-on');
+    expect(faq.root.getElementById('way-on').textContent).to.equal('カテゴリから探す');
+    [...faq.emptyState.querySelectorAll('button')].find((b) => b.textContent.trim() === 'LINE Pay').click();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(faq.input.value).to.equal('');
+    expect(faq.questions()).to.have.length(2);
+    expect(faq.root.activeElement.closest('summary')).to.exist;
   });
 });

@@ -42,6 +42,11 @@ export interface EvalReport {
   mrr: number;
   /** Answerable queries whose right entry came first as an answer, not as a near match. */
   answered: number;
+  /**
+   * Messages asking two questions or more (class `long2`, every expected entry one of the
+   * questions): how many there are, and how many show every one of them in the first three.
+   */
+  severalQuestions: { count: number; allInTop3: number };
   byClass: Record<string, ClassFigures>;
   misses: Miss[];
 }
@@ -62,6 +67,7 @@ export function evaluate(faq: FaqData, cases: readonly EvalCase[], prebuilt?: un
     answerableEmpty: 0,
     answered: 0,
   };
+  const severalQuestions = { count: 0, allInTop3: 0 };
   for (const c of cases) {
     const hits = search(index, c.query);
     const got = hits.map((hit) => hit.entry.id);
@@ -91,6 +97,10 @@ export function evaluate(faq: FaqData, cases: readonly EvalCase[], prebuilt?: un
     figures.top3 += inTop(3);
     figures.mrr += reciprocal;
     if (rank !== 1) misses.push({ ...c, rank, got });
+    if (c.class === 'long2') {
+      severalQuestions.count++;
+      if (c.expected.every((id) => got.slice(0, 3).includes(id))) severalQuestions.allInTop3++;
+    }
   }
   for (const figures of Object.values(byClass)) {
     figures.top1 /= figures.count;
@@ -109,6 +119,7 @@ export function evaluate(faq: FaqData, cases: readonly EvalCase[], prebuilt?: un
     top3: per(sums.top3),
     mrr: per(sums.mrr),
     answered: per(sums.answered),
+    severalQuestions,
     byClass,
     misses,
   };

@@ -659,7 +659,25 @@ export class LineGovFaq extends LitElement {
         ${query ? html`<button type="button" class="action" @click=${this.clearSearch}>${s.clearSearch}</button>` : nothing}
         ${category ? html`<button type="button" class="action" @click=${this.showAllCategories}>${s.showAllCategories}</button>` : nothing}
       </div>
+      ${query && this.allowed.length > 1 ? this.renderWayOn(s) : nothing}
     </div>`;
+  }
+
+  /** A search that found nothing at all still leads somewhere: every category, to browse. */
+  private renderWayOn(s: UiStrings) {
+    return html`<p class="way-on-title" id="way-on">${s.browseByCategory}</p>
+      <ul class="way-on" aria-labelledby="way-on">
+        ${this.allowed.map(
+          (c) => html`<li><button type="button" class="action" @click=${() => this.browseCategory(c.id)}>${c.label}</button></li>`,
+        )}
+      </ul>`;
+  }
+
+  /** Leaves the search for one category's questions, the first of them focused. */
+  private browseCategory(id: string): void {
+    this.setQuery('');
+    this.selectCategory(id);
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('summary')?.focus());
   }
 }
 

@@ -428,11 +428,20 @@ export const styles = css`
   .empty-title {
     font-weight: bold;
   }
-  .empty-actions {
+  .empty-actions,
+  .way-on {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     margin-top: 0.75em;
+  }
+  .way-on {
+    margin-bottom: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .empty .way-on-title {
+    margin: 1em 0 0;
   }
   .error {
     border: 2px solid #c5221f;
