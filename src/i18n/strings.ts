@@ -36,6 +36,8 @@ export interface UiStrings {
   updateFailedNotice: string;
   /** Told to the webmaster (console, faq-error) when valid data could not be indexed. */
   searchUnavailable: string;
+  /** Console: the prebuilt index given with the FAQ does not fit it (edited text, or another version). */
+  prebuiltRefused: (why: 'text' | 'format') => string;
   countSuffix: (count: number) => string;
 }
 
@@ -66,6 +68,8 @@ const ja: UiStrings = {
   unavailableNotice: '現在、よくある質問を表示できません。しばらくしてから、もう一度お試しください。',
   updateFailedNotice: '最新のよくある質問を読み込めませんでした。以前の内容を表示しています。',
   searchUnavailable: '検索を準備できませんでした。',
+  prebuiltRefused: (why) =>
+    `FAQと一緒に渡された検索用の索引は使いません（${why === 'text' ? '質問か回答が、索引を作った後に書き換えられています' : '別のバージョンで作られています'}）。検索はできますが、ひらがなの読みや類義語は使われません。line-gov-faq render（マークアップ）か line-gov-faq build（JSON）で作り直してください。`,
   countSuffix: (n) => `${n}件`,
 };
 
@@ -96,6 +100,8 @@ const en: UiStrings = {
   unavailableNotice: 'The FAQ cannot be shown right now. Please try again later.',
   updateFailedNotice: 'The latest FAQ could not be loaded; the earlier version is shown.',
   searchUnavailable: 'Search could not be prepared.',
+  prebuiltRefused: (why) =>
+    `The prebuilt search index given with the FAQ is not used (${why === 'text' ? 'the questions or answers were edited after it was made' : 'another version made it'}). Search works, without readings and synonyms for hiragana queries. Make a new one: line-gov-faq render (markup) or line-gov-faq build (JSON).`,
   countSuffix: (n) => String(n),
 };
 

@@ -66,7 +66,8 @@ export interface FaqSearchIndex {
   queryText?: (query: string) => string;
 }
 
-export const PREBUILT_FORMAT = 'line-gov-faq-index/2';
+// 3: the text's fingerprint leaves out white space.
+export const PREBUILT_FORMAT = 'line-gov-faq-index/3';
 
 /**
  * Only the first 10,000 characters of a question or answer are indexed. FAQ answers are a few
@@ -129,7 +130,13 @@ export function fingerprint(faq: IndexedFaq): string {
 function fnv1a(texts: readonly string[]): string {
   let hash = 0x811c9dc5;
   for (const text of texts) {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // White space is not hashed: a CMS editor collapses, adds and drops it (before a link,
+      // between lines), and the markup then still carries the index made for its text.
+      if (code <= 0x20 || code === 0x3000 || code === 0xa0 || code === 0x2028 || code === 0x2029) continue;
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
     hash = Math.imul(hash ^ 0, 0x01000193);
   }
   return (hash >>> 0).toString(36);
@@ -213,12 +220,21 @@ function phrasingTermsFor(faq: IndexedFaq, usable: Partial<PrebuiltIndex> | unde
 
 /** `prebuilt`, if it is of this format and was built from these entries' text. */
 function prebuiltFor(prebuilt: unknown, faq: IndexedFaq): Partial<PrebuiltIndex> | undefined {
-  const candidate = prebuilt as Partial<PrebuiltIndex> | undefined;
-  if (candidate?.format !== PREBUILT_FORMAT || !Array.isArray(candidate.segments)) return undefined;
+  return prebuilt !== undefined && prebuiltRefusal(prebuilt, faq) === undefined ? (prebuilt as Partial<PrebuiltIndex>) : undefined;
+}
+
+/**
+ * Why a prebuilt index given with a FAQ is not used (then the FAQ is analysed as it loads,
+ * without readings or synonyms from a thesaurus), or undefined when it is used or none was given.
+ */
+export function prebuiltRefusal(prebuilt: unknown, faq: IndexedFaq): 'format' | 'language' | 'text' | undefined {
+  if (prebuilt === undefined || prebuilt === null) return undefined;
+  const candidate = prebuilt as Partial<PrebuiltIndex>;
+  if (candidate.format !== PREBUILT_FORMAT || !Array.isArray(candidate.segments)) return 'format';
   // The prebuilt analysis is Japanese morphology: other languages are analysed as they load.
-  if (analysisFor(faq.lang) !== 'ja') return undefined;
-  if (candidate.text !== fingerprint(faq)) return undefined;
-  return candidate;
+  if (analysisFor(faq.lang) !== 'ja') return 'language';
+  if (candidate.text !== fingerprint(faq)) return 'text';
+  return undefined;
 }
 
 function cutOf(segments: PrebuiltIndex['segments'] | undefined, ref: number): readonly string[] | undefined {

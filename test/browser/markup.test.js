@@ -53,6 +53,42 @@ describe('FAQ markup in the page (progressive enhancement)', () => {
     expect(faq.questions()[0]).to.equal('高齢者でもLINEを使えますか?');
   });
 
+  it('keeps its prebuilt index when a CMS editor has collapsed or dropped the white space', async () => {
+    // What editors do on saving: no line breaks or indentation between tags, no space before a link.
+    const collapsed = (await renderedDemoMarkup())
+      .replace(/>\s+</g, '><')
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/ +<a /g, '<a ');
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      const { host, faq } = await fromMarkup(collapsed);
+      cleanup.push(host);
+      await faq.search('じちたい');
+      expect(faq.marks()).to.include('自治体');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('says on the console when the index in the markup is not for its questions', async () => {
+    const edited = (await renderedDemoMarkup()).replace('高齢者でもLINEを使えますか?', '高齢の方でもLINEを使えますか?');
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      const { host } = await fromMarkup(edited);
+      cleanup.push(host);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^<line-gov-faq>: FAQと一緒に渡された検索用の索引は使いません/);
+    expect(warnings[0]).to.contain('line-gov-faq render');
+  });
+
   it('keeps links and line breaks of answers, and reads other markup as text only', async () => {
     const { host, element, faq } = await fromMarkup(`<line-gov-faq>
       <details id="hours"><summary>窓口の<b>受付時間</b>は?</summary>

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import type { FaqData } from '../../src/data/faq-types.js';
 import assert from 'node:assert/strict';
 import { segment } from '../../src/search/analyze.js';
 import { decodeSegments, encodeSegments } from '../../src/search/segments-codec.js';
@@ -10,6 +11,7 @@ import {
   entryTexts,
   fingerprint,
   MAX_INDEXED_LENGTH,
+  prebuiltRefusal,
   type FaqSearchIndex,
 } from '../../src/search/search-index.js';
 import { formatPhrases } from '../../src/search/lexicon.js';
@@ -58,6 +60,21 @@ test('the prebuilt index is used only for the text it was built from', () => {
   assert.notEqual(fingerprint({ ...faq, entries: [...faq.entries].reverse() }), prebuilt.text);
   assert.notEqual(fingerprint({ ...faq, synonyms: [] }), prebuilt.text);
   assert.notEqual(fingerprint({ ...faq, categories: faq.categories.map((c) => ({ ...c, label: `${c.label}!` })) }), prebuilt.text);
+});
+
+test('white space does not count as an edit: a CMS collapses, adds and drops it', () => {
+  const respaced: FaqData = {
+    ...faq,
+    entries: faq.entries.map((entry) => ({ ...entry, answer: entry.answer.replace(/\s+/g, '').replace(/。/g, '。\n ') })),
+  };
+  assert.equal(fingerprint(respaced), fingerprint(faq));
+  assert.equal(prebuiltRefusal(prebuilt, respaced), undefined);
+  assert.equal(
+    prebuiltRefusal(prebuilt, { ...faq, entries: [{ ...faq.entries[0], answer: 'ほかの回答' }, ...faq.entries.slice(1)] }),
+    'text',
+  );
+  assert.equal(prebuiltRefusal({ ...prebuilt, format: 'line-gov-faq-index/2' }, faq), 'format');
+  assert.equal(prebuiltRefusal(undefined, faq), undefined);
 });
 
 test('an edited entry falls back to segmenting its text', () => {

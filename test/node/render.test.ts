@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli/cli.js';
 import { renderFaqMarkup } from '../../src/cli/render-markup.js';
 import type { FaqData } from '../../src/data/faq-types.js';
+import { PREBUILT_FORMAT } from '../../src/search/search-index.js';
 import { faq, prebuilt } from './prebuilt.js';
 import { shiftJis } from './shift-jis.js';
 
@@ -53,7 +54,7 @@ test('render puts every entry under its category, in data order, with its id and
 test('line-gov-faq render prints a city’s markup, and refuses invalid data', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'line-gov-faq-render-'));
   const city = join(dir, 'city.json');
-  const index = { format: 'line-gov-faq-index/2', text: 'stale', segments: [] };
+  const index = { format: PREBUILT_FORMAT, text: 'stale', segments: [] };
   writeFileSync(city, JSON.stringify({ ...hostile, index }));
   const printed = await run('render', city, '--heading-level', '4');
   assert.equal(printed.status, 0);

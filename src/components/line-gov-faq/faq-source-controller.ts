@@ -6,7 +6,7 @@ import { loadFaq, type FaqLoadResult } from '../../data/load-faq.js';
 import { describeLoadFailure } from '../../data/load-failure-message.js';
 import { validateFaq } from '../../data/validate-faq.js';
 import { stringsFor } from '../../i18n/strings.js';
-import type { FaqSearchIndex } from '../../search/search-index.js';
+import { prebuiltRefusal, type FaqSearchIndex } from '../../search/search-index.js';
 import { emit } from './events.js';
 import { indexFor } from './index-cache.js';
 
@@ -115,6 +115,7 @@ export class FaqSourceController {
   private async run(source: FaqSource, signal: AbortSignal): Promise<LoadOutcome> {
     this.loading = source.kind === 'src';
     this.failed = undefined;
+    this.indexShownData();
     // The default data is read at once when it is markup, so the widget shows it in the same paint.
     const pending = this.load(source, signal);
     const loaded = pending instanceof Promise ? await pending : pending;
@@ -140,6 +141,7 @@ export class FaqSourceController {
     // The list comes first: the index is built once it is on screen, unless a query waits.
     if (!this.host.query.trim()) await afterNextPaint(this.host);
     signal.throwIfAborted();
+    this.warnIfPrebuiltRefused(loaded.data, this.prebuilt);
     let index: FaqSearchIndex;
     try {
       index = await indexFor(loaded.data, this.prebuilt);
@@ -151,6 +153,24 @@ export class FaqSourceController {
     signal.throwIfAborted();
     this.index = index;
     return { kind: 'ready', entryCount: loaded.data.entries.length };
+  }
+
+  /**
+   * The data on screen gets its index even when the run that showed it was interrupted before
+   * the index was ready: the newer source may fail, and the data shown then stays, searchable.
+   */
+  private indexShownData(): void {
+    const data = this.faq;
+    if (data === NO_DATA || this.index) return;
+    indexFor(data, this.prebuilt).then(
+      (index) => {
+        if (this.faq !== data || this.index) return;
+        this.index = index;
+        this.host.requestUpdate();
+      },
+      // A failure is reported by the run that showed the data, or by the next one.
+      () => undefined,
+    );
   }
 
   /** The data of a source: synchronously when it is at hand (`data`, markup). */
@@ -184,6 +204,16 @@ export class FaqSourceController {
     return markup && checked(markup.data, markup.prebuilt, markup.open);
   }
 
+  /**
+   * A prebuilt index that does not fit its FAQ (the questions were edited after `render` or
+   * `build`, or another version made it) is not used, and search then lacks readings and the
+   * thesaurus: the webmaster is told how to make a new one.
+   */
+  private warnIfPrebuiltRefused(data: FaqData, prebuilt: unknown): void {
+    const why = prebuiltRefusal(prebuilt, data);
+    if (why === 'text' || why === 'format') console.warn(`<line-gov-faq>: ${stringsFor(this.host.lang).prebuiltRefused(why)}`);
+  }
+
   private language(): 'ja' | 'en' {
     return stringsFor(this.host.lang) === stringsFor('en') ? 'en' : 'ja';
   }
@@ -207,11 +237,23 @@ export class FaqSourceController {
   }
 }
 
-/** Untrusted data checked, as a load result. */
+/**
+ * Untrusted data checked, as a load result. The widget keeps a copy: the caller's object may be
+ * changed in place and set again, and the index of the data shown must be the data shown.
+ */
 function checked(data: unknown, prebuilt: unknown, open?: string[]): LoadResult {
   const result = validateFaq(data);
   if (!result.ok) return { ok: false, failure: { kind: 'invalid', problems: result.problems } };
-  return { ok: true, data: result.data, prebuilt, open };
+  return { ok: true, data: copyOf(result.data), prebuilt, open };
+}
+
+function copyOf(data: FaqData): FaqData {
+  try {
+    return structuredClone(data);
+  } catch {
+    // Something valid data may carry besides (a function in a property of its own) is not cloneable.
+    return JSON.parse(JSON.stringify(data)) as FaqData;
+  }
 }
 
 /** Resolves after the element has rendered and the browser has had a frame to paint it. */

@@ -108,6 +108,9 @@ export class LineGovFaq extends LitElement {
     // Its own accessor: setting it must take effect at once, so that the newest of `src` and
     // `data` wins even when both are set before the next update.
     src: { noAccessor: true },
+    // Declared, with its own accessor too, so that a value set before the element was defined
+    // (frameworks set properties before custom elements upgrade) is given to the setter.
+    data: { attribute: false, noAccessor: true },
     lang: { reflect: true },
     theme: { reflect: true },
     placeholder: {},
