@@ -22,7 +22,10 @@ const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js
 // 67.5 → 69.5 KB, still issue 24: what an IME may have typed for the FAQ's words, from the
 // dictionary (0.9 KB), and the code for flick slips, English loanwords and near matches after
 // a few answers (0.8 KB); 1.6 KB over what the issue allowed, said so in its closing note.
-const BUDGET_GZIP = 69.5 * 1024;
+// 69.5 → 70.5 KB: long messages (a letter's formulas, one search per sentence), the categories
+// offered when nothing is found, and the code review's fixes (issue 20: data and index kept
+// together, a copy of checked data, the refused-index warning in both languages).
+const BUDGET_GZIP = 70.5 * 1024;
 const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

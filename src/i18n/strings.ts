@@ -69,7 +69,7 @@ const ja: UiStrings = {
   updateFailedNotice: '最新のよくある質問を読み込めませんでした。以前の内容を表示しています。',
   searchUnavailable: '検索を準備できませんでした。',
   prebuiltRefused: (why) =>
-    `FAQと一緒に渡された検索用の索引は使いません（${why === 'text' ? '質問か回答が、索引を作った後に書き換えられています' : '別のバージョンで作られています'}）。検索はできますが、ひらがなの読みや類義語は使われません。line-gov-faq render（マークアップ）か line-gov-faq build（JSON）で作り直してください。`,
+    `検索用の索引は${why === 'text' ? '作成後に本文が変わった' : '別のバージョンの'}ため使いません。line-gov-faq render か build で作り直してください。`,
   countSuffix: (n) => `${n}件`,
 };
 
@@ -101,7 +101,7 @@ const en: UiStrings = {
   updateFailedNotice: 'The latest FAQ could not be loaded; the earlier version is shown.',
   searchUnavailable: 'Search could not be prepared.',
   prebuiltRefused: (why) =>
-    `The prebuilt search index given with the FAQ is not used (${why === 'text' ? 'the questions or answers were edited after it was made' : 'another version made it'}). Search works, without readings and synonyms for hiragana queries. Make a new one: line-gov-faq render (markup) or line-gov-faq build (JSON).`,
+    `The prebuilt search index is not used: ${why === 'text' ? 'the text changed since it was made' : 'another version made it'}. Make it again with line-gov-faq render or build.`,
   countSuffix: (n) => String(n),
 };
 

@@ -172,3 +172,70 @@ describe('bad src', () => {
     expect(faq.errorBox).to.equal(null);
   });
 });
+
+describe('one language for everything the widget says', () => {
+  let watcher;
+  beforeEach(() => (watcher = watchPageErrors()));
+  afterEach(() => watcher.stop());
+
+  it('on an English page, the box, faq-error and the console all speak English', async () => {
+    const logged = [];
+    const error = console.error;
+    console.error = (...args) => logged.push(args.join(' '));
+    try {
+      const host = await fixture(html`<div lang="en"></div>`);
+      const element = document.createElement('line-gov-faq');
+      element.src = '/no/such/faq.json';
+      const failed = oneEvent(element, 'faq-error');
+      host.append(element);
+      const { detail } = await failed;
+      await element.updateComplete;
+      expect(detail.notice).to.equal('The FAQ cannot be shown right now. Please try again later.');
+      expect(new FaqHarness(element).root.textContent).to.contain(detail.notice);
+      expect(detail.message).to.match(/404/);
+      expect(detail.message).to.not.match(/[\u3040-\u30ff]/);
+    } finally {
+      console.error = error;
+    }
+    expect(logged.join('\n')).to.not.match(/[\u3040-\u30ff]/);
+  });
+
+  it('after a newer src fails, faq-error tells residents what the box tells them: the earlier FAQ is shown', async () => {
+    const element = await fixture(html`<line-gov-faq .data=${city}></line-gov-faq>`);
+    await element.ready;
+    setTimeout(() => (element.src = '/no/such/faq.json'));
+    const { detail } = await oneEvent(element, 'faq-error');
+    await element.updateComplete;
+    const faq = new FaqHarness(element);
+    expect(faq.questions()).to.deep.equal(['質問']);
+    expect(detail.notice).to.not.equal(NOTICE);
+    expect(faq.root.querySelector('[role="alert"], .error, .notice')?.textContent ?? faq.root.textContent).to.contain(detail.notice);
+  });
+});
+
+describe('every failure while loading ends in the notice and faq-error', () => {
+  let watcher;
+  beforeEach(() => (watcher = watchPageErrors()));
+  afterEach(() => watcher.stop());
+
+  it('a throw while loading (a part of the script failing after a redeploy, say), not only a failed request', async () => {
+    const realFetch = window.fetch;
+    // A response whose body cannot be read as bytes: reading it throws.
+    window.fetch = async () => ({ ok: true, url: '/stubbed/faq.json', arrayBuffer: async () => -1 });
+    try {
+      const host = await fixture(html`<div></div>`);
+      const element = document.createElement('line-gov-faq');
+      element.src = '/stubbed/faq.json';
+      const failed = oneEvent(element, 'faq-error');
+      host.append(element);
+      const { detail } = await failed;
+      await element.updateComplete;
+      expect(detail.notice).to.equal(NOTICE);
+      expect(detail.message).to.contain('/stubbed/faq.json');
+      expect(new FaqHarness(element).root.textContent).to.contain(NOTICE);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(watcher.errors).to.deep.equal([]);
+  });
+});

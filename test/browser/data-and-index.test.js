@@ -59,3 +59,24 @@ describe('the data shown and its search index travel together', () => {
     expect(watcher.errors).to.deep.equal([]);
   });
 });
+
+describe('work the page does not see', () => {
+  it('a widget in a background tab becomes ready without waiting for the tab to be shown', async () => {
+    const host = await fixture(html`<div></div>`);
+    const element = document.createElement('line-gov-faq');
+    element.data = await city();
+    // A background tab: hidden, and animation frames never come.
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      const ready = new Promise((resolve) => element.addEventListener('faq-ready', () => resolve(true)));
+      host.append(element);
+      const late = new Promise((resolve) => setTimeout(() => resolve(false), 3000));
+      expect(await Promise.race([ready, late]), 'faq-ready waited for the tab to be shown').to.equal(true);
+    } finally {
+      window.requestAnimationFrame = raf;
+      delete document.visibilityState;
+    }
+  });
+});

@@ -85,7 +85,7 @@ describe('FAQ markup in the page (progressive enhancement)', () => {
       console.warn = warn;
     }
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^<line-gov-faq>: FAQと一緒に渡された検索用の索引は使いません/);
+    expect(warnings[0]).to.match(/^<line-gov-faq>: 検索用の索引は作成後に本文が変わったため使いません/);
     expect(warnings[0]).to.contain('line-gov-faq render');
   });
 

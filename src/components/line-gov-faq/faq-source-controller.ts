@@ -5,7 +5,7 @@ import type { FaqMarkup } from '../../data/read-faq-markup.js';
 import { loadFaq, type FaqLoadResult } from '../../data/load-faq.js';
 import { describeLoadFailure } from '../../data/load-failure-message.js';
 import { validateFaq } from '../../data/validate-faq.js';
-import { stringsFor } from '../../i18n/strings.js';
+import { stringsFor, type UiStrings } from '../../i18n/strings.js';
 import { prebuiltRefusal, type FaqSearchIndex } from '../../search/search-index.js';
 import { emit } from './events.js';
 import { indexFor } from './index-cache.js';
@@ -41,8 +41,8 @@ export interface FaqSourceCallbacks {
 export interface FaqSourceHost extends ReactiveControllerHost, HTMLElement {
   /** A query waiting for results: the index is then built at once, not after the first paint. */
   query: string;
-  /** Language of the widget's words, also used for the webmaster's messages. */
-  lang: string;
+  /** The widget's words, in the language it speaks: also those of the webmaster's messages and faq-error. */
+  readonly uiStrings: UiStrings;
 }
 
 /**
@@ -117,8 +117,18 @@ export class FaqSourceController {
     this.failed = undefined;
     this.indexShownData();
     // The default data is read at once when it is markup, so the widget shows it in the same paint.
-    const pending = this.load(source, signal);
-    const loaded = pending instanceof Promise ? await pending : pending;
+    let loaded: LoadResult;
+    try {
+      const pending = this.load(source, signal);
+      loaded = pending instanceof Promise ? await pending : pending;
+    } catch (error) {
+      // Anything else that throws (a part of the script that fails to load after a redeploy)
+      // ends as every failure does: the notice, faq-error and the console.
+      signal.throwIfAborted();
+      const message = (error as Error)?.message ?? String(error);
+      const url = source.kind === 'src' ? source.url : source.kind === 'default' ? 'line-gov-faq (bundled FAQ)' : '';
+      loaded = { ok: false, failure: { kind: 'network', url, message } };
+    }
     signal.throwIfAborted();
     this.loading = false;
     if (!loaded.ok) {
@@ -211,11 +221,11 @@ export class FaqSourceController {
    */
   private warnIfPrebuiltRefused(data: FaqData, prebuilt: unknown): void {
     const why = prebuiltRefusal(prebuilt, data);
-    if (why === 'text' || why === 'format') console.warn(`<line-gov-faq>: ${stringsFor(this.host.lang).prebuiltRefused(why)}`);
+    if (why === 'text' || why === 'format') console.warn(`<line-gov-faq>: ${this.host.uiStrings.prebuiltRefused(why)}`);
   }
 
   private language(): 'ja' | 'en' {
-    return stringsFor(this.host.lang) === stringsFor('en') ? 'en' : 'ja';
+    return this.host.uiStrings === stringsFor('en') ? 'en' : 'ja';
   }
 
   /** Runs for the newest source only: tells the page, and the webmaster on the console. */
@@ -224,7 +234,7 @@ export class FaqSourceController {
       emit(this.host, 'faq-ready', { entryCount: outcome.entryCount });
       return;
     }
-    const s = stringsFor(this.host.lang);
+    const s = this.host.uiStrings;
     this.failed = outcome.kind === 'no-index' ? 'search' : 'data';
     if (outcome.kind === 'no-index') {
       console.error(`<line-gov-faq>: ${s.searchUnavailable} ${outcome.message}`);
@@ -233,7 +243,8 @@ export class FaqSourceController {
     }
     console.error(`<line-gov-faq>: ${outcome.message}${outcome.problems ? `\n${outcome.problems.join('\n')}` : ''}`);
     const { kind: _, ...detail } = outcome;
-    emit(this.host, 'faq-error', { ...detail, notice: s.unavailableNotice });
+    // What the box says: nothing can be shown, or the data shown before stays.
+    emit(this.host, 'faq-error', { ...detail, notice: this.awaiting ? s.unavailableNotice : s.updateFailedNotice });
   }
 }
 
@@ -259,5 +270,12 @@ function copyOf(data: FaqData): FaqData {
 /** Resolves after the element has rendered and the browser has had a frame to paint it. */
 async function afterNextPaint(host: ReactiveControllerHost): Promise<void> {
   await host.updateComplete;
-  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // A hidden tab paints nothing and gives no animation frames: it waits for nothing either, or
+  // faq-ready would wait until the tab is shown.
+  // A tab hidden while waiting gets there by the timer, which background tabs slow but run.
+  await new Promise<void>((resolve) => {
+    if (document.visibilityState === 'hidden') return setTimeout(resolve, 0);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
 }

@@ -184,6 +184,15 @@ export class LineGovFaq extends LitElement {
   }
 
   /**
+   * The words the widget says, in the one language it speaks: its `lang`, else the nearest
+   * `lang` around it; Japanese by default. The list, the notices, `faq-error` and the console.
+   * @internal
+   */
+  get uiStrings(): UiStrings {
+    return stringsFor(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /**
    * Resolves when the data being shown (the newest of `src` and `data`) and its search index
    * are usable, or when loading failed. Never rejects.
    */
@@ -195,7 +204,7 @@ export class LineGovFaq extends LitElement {
   private readonly source: FaqSourceController = new FaqSourceController(this, {
     readMarkup: () => {
       const lang = this.closest<HTMLElement>('[lang]:not(line-gov-faq)')?.lang || 'ja';
-      return readFaqMarkup(this, lang, this.heading || stringsFor(this.lang).allCategories);
+      return readFaqMarkup(this, lang, this.heading || this.uiStrings.allCategories);
     },
     onData: (open) => {
       this.open = new Set(open);
@@ -266,7 +275,7 @@ export class LineGovFaq extends LitElement {
   }
 
   private derive(changed: PropertyValues): void {
-    this.strings = stringsFor(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    this.strings = this.uiStrings;
     // Data from `src` is on its way: the category attributes are for it, not for the bundled FAQ.
     const awaiting = this.source.awaiting;
     const dataChanged = this.derivedFrom.faq !== this.faq || this.derivedFrom.awaiting !== awaiting;
