@@ -179,6 +179,8 @@ function segmentByCost(
       const typed = chunk.slice(i, i + length);
       if (!functionWords.has(plain.slice(i, i + length)) || KATAKANA_OR_LATIN.test(typed)) continue;
       if (length === 1 && KANJI.test(typed) && (KANJI.test(chunk[i - 1] ?? '') || KANJI.test(chunk[i + 1] ?? ''))) continue;
+      // A small っ after a kanji is the verb's own (「乗っ取り」, 「使って」), not grammar on its own.
+      if (typed === 'っ' && KANJI.test(chunk[i - 1] ?? '')) continue;
       relax(i, i + length, COST.function, { kind: 'function' });
     }
     const run = SCRIPT_RUN.exec(chunk.slice(i))?.[0] ?? chunk[i];

@@ -44,6 +44,8 @@ test('a query naming something the FAQ never mentions claims no answer, even bes
   assert.deepEqual(answers('警察 ラーメン'), []);
   assert.deepEqual(answers('LINE パスポート'), []);
   assert.deepEqual(answers('LINEの着信音を変えたい'), []);
+  // 「乗っ」 is the verb's, not a kanji and a stray っ: the question is not just 「LINE」.
+  assert.deepEqual(answers('LINEが乗っ取られたみたい'), []);
 });
 
 test('never a dead end: a query that holds a word of the FAQ shows the closest entries as near matches', () => {
