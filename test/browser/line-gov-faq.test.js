@@ -582,6 +582,12 @@ describe('no results', () => {
     const list = faq.emptyState.querySelector('ul');
     expect(list.getAttribute('aria-labelledby')).to.equal('way-on');
     expect(faq.root.getElementById('way-on').textContent).to.equal('カテゴリから探す');
+    // On a phone, the longest label wraps inside the box.
+    element.style.width = '320px';
+    const box = faq.emptyState.getBoundingClientRect();
+    for (const button of faq.emptyState.querySelectorAll('button'))
+      expect(button.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+    element.style.width = '';
     [...faq.emptyState.querySelectorAll('button')].find((b) => b.textContent.trim() === 'LINE Pay').click();
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve));

@@ -443,6 +443,15 @@ export const styles = css`
   .empty .way-on-title {
     margin: 1em 0 0;
   }
+  /* A long label wraps inside its button rather than out of a narrow box. */
+  .way-on li {
+    max-width: 100%;
+  }
+  .way-on .action {
+    max-width: 100%;
+    white-space: normal;
+    text-align: start;
+  }
   .error {
     border: 2px solid #c5221f;
     margin-bottom: 1em;
