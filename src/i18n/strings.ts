@@ -21,6 +21,8 @@ export interface UiStrings {
   /** Heading of near matches: questions that hold part of what was asked. */
   nearMatches: string;
   nearMatchCount: (count: number) => string;
+  /** Heading of the featured questions (the `featured` attribute). */
+  featuredQuestions: string;
   /** Heading of the categories offered when a search found nothing. */
   browseByCategory: string;
   /** Answers followed by near matches. */
@@ -61,6 +63,7 @@ const ja: UiStrings = {
   resultWithNearCount: (n, m) => `${n}件の質問が見つかりました（ほかに関連する可能性のある質問が${m}件）`,
   showAllCategories: 'すべてのカテゴリを表示',
   browseByCategory: 'カテゴリから探す',
+  featuredQuestions: 'よく見られている質問',
   showMore: (n) => `さらに表示（残り${n}件）`,
   loading: 'FAQを読み込んでいます…',
   preparingSearch: '検索の準備をしています…',
@@ -93,6 +96,7 @@ const en: UiStrings = {
   resultWithNearCount: (n, m) => `${n} ${n === 1 ? 'question' : 'questions'} found, and ${m} that may be related`,
   showAllCategories: 'Show all categories',
   browseByCategory: 'Browse by category',
+  featuredQuestions: 'Frequently viewed questions',
   showMore: (n) => `Show more (${n} left)`,
   loading: 'Loading the FAQ…',
   preparingSearch: 'Preparing search…',

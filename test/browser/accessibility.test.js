@@ -59,6 +59,19 @@ for (const colorScheme of await colorSchemesShown()) {
       expect(await audit()).to.deep.equal([]);
     });
 
+    it('featured questions, and answers followed by near matches, have no violations', async () => {
+      const { faq, audit } = await audited('<line-gov-faq featured="rich-menu,elderly-users"></line-gov-faq>');
+      expect(await audit()).to.deep.equal([]);
+      await faq.search('相談 虐待');
+      expect(await audit()).to.deep.equal([]);
+    });
+
+    it('nothing found at all, with the categories and featured questions offered, has no violations', async () => {
+      const { faq, audit } = await audited('<line-gov-faq featured="rich-menu,elderly-users"></line-gov-faq>');
+      await faq.search('パスポート');
+      expect(await audit()).to.deep.equal([]);
+    });
+
     it('searching state has no violations', async () => {
       const { faq, audit } = await audited();
       await faq.search('リッチメニュー');

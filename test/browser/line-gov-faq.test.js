@@ -570,6 +570,36 @@ describe('related questions', () => {
   });
 });
 
+describe('featured questions', () => {
+  it('shows the questions the page names first, in its order, while nothing is searched or filtered', async () => {
+    const { element, faq } = await widget(html`<line-gov-faq featured="rich-menu, no-such-id, elderly-users"></line-gov-faq>`);
+    const block = faq.root.querySelector('[part~="featured"]');
+    expect(block.querySelector('h3').textContent).to.equal('よく見られている質問');
+    const links = [...block.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal(['リッチメニューとは何ですか?', '高齢者でもLINEを使えますか?']);
+    expect(block.querySelector('ul').getAttribute('aria-labelledby')).to.equal('featured-heading');
+    links[1].click();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(faq.openQuestions()).to.include('高齢者でもLINEを使えますか?');
+    expect(faq.root.activeElement.textContent.trim()).to.equal('高齢者でもLINEを使えますか?');
+    // Every question stays in its category: the featured block links to them, it does not copy them.
+    expect(faq.questions()).to.have.length(53);
+    await faq.search('リッチメニュー');
+    expect(faq.root.querySelector('[part~="featured"]')).to.equal(null);
+    await faq.search('パスポート');
+    expect(faq.root.querySelector('.empty + [part~="featured"]')).to.exist;
+    await faq.search('');
+    await faq.chooseCategory('LINE Pay');
+    expect(faq.root.querySelector('[part~="featured"]')).to.equal(null);
+  });
+
+  it('shows nothing of the kind without the attribute', async () => {
+    const { faq } = await widget();
+    expect(faq.root.querySelector('[part~="featured"]')).to.equal(null);
+  });
+});
+
 describe('no results', () => {
   it('leads on: the filter steps aside and the box offers every category once, to browse', async () => {
     const { element, faq } = await widget();

@@ -56,6 +56,7 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @attr hide-filter - Hides the category filter.
  * @attr no-hash - Turns deep links off: the widget neither reads nor writes the URL hash. Even without it, the widget writes the hash only when it is empty or names one of its questions: a hash the page uses itself is never replaced.
  * @attr related - Shows up to three related questions (computed from the FAQ's words) under each opened answer.
+ * @attr featured - Comma-separated ids of questions shown first, under 「よく見られている質問」, while nothing is searched or filtered, and offered when a search finds nothing. Unknown ids are ignored.
  * @attr structured-data - Adds a schema.org FAQPage (`<script type="application/ld+json">`) for the questions shown to the document head, kept up to date and removed with the widget. Use it on one widget per page.
  *
  * @fires faq-search - The query changed and its results are shown; `detail: { query, resultCount, near }` (`near`: near matches only).
@@ -78,6 +79,7 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @csspart mark - Highlighted matches.
  * @csspart link - Links in answers.
  * @csspart related - The list of related questions under an opened answer.
+ * @csspart featured - The featured questions (see the `featured` attribute).
  * @csspart empty - The box shown when nothing matches.
  * @csspart error - The box shown when data cannot be loaded.
  *
@@ -121,6 +123,7 @@ export class LineGovFaq extends LitElement {
     noHash: { type: Boolean, attribute: 'no-hash' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     related: { type: Boolean },
+    featured: {},
     open: { state: true, attribute: false },
     pages: { state: true, attribute: false },
   };
@@ -158,6 +161,9 @@ export class LineGovFaq extends LitElement {
 
   /** Shows up to three related questions under each opened answer. */
   related = false;
+
+  /** Comma-separated ids of the questions shown first, and offered when a search finds nothing. */
+  featured = '';
 
   /** Placeholder of the search box; by default example queries for the bundled FAQ, else a generic hint. */
   placeholder = '';
@@ -554,7 +560,7 @@ export class LineGovFaq extends LitElement {
 
   private renderContent(s: UiStrings, level: number) {
     if (this.query.trim() && !this.index) return nothing;
-    if (this.shown.length === 0) return this.renderEmpty(s);
+    if (this.shown.length === 0) return this.renderEmpty(s, level);
     const visible = this.shown.slice(0, this.limit());
     const more = this.shown.length - visible.length;
     const answers = visible.filter((item) => !item.near);
@@ -597,7 +603,7 @@ export class LineGovFaq extends LitElement {
               </ul>
             </div>`;
           });
-    return html`${list}
+    return html`${!this.hits && !this.activeCategory ? this.renderFeatured(s, level) : nothing}${list}
     ${more > 0 ? html`<button type="button" class="more" @click=${() => this.pages++}>${s.showMore(more)}</button>` : nothing}`;
   }
 
@@ -660,18 +666,43 @@ export class LineGovFaq extends LitElement {
     this.updateComplete.then(() => this.itemElement(id)?.querySelector('summary')?.focus());
   }
 
-  private renderEmpty(s: UiStrings) {
+  private renderEmpty(s: UiStrings, level: number) {
     const query = this.query.trim();
     const category = this.allowed.find((c) => c.id === this.activeCategory);
     return html`<div class="empty" part="empty">
-      ${query ? html`<p class="empty-title">${withText(s.noResults, query)}</p>` : nothing}
-      ${category ? html`<p>${withText(s.noResultsInCategory, category.label)}</p>` : nothing}
-      <p>${s.noResultsHint}</p>
-      <div class="empty-actions">
-        ${query ? html`<button type="button" class="action" @click=${this.clearSearch}>${s.clearSearch}</button>` : nothing}
-        ${category ? html`<button type="button" class="action" @click=${this.showAllCategories}>${s.showAllCategories}</button>` : nothing}
+        ${query ? html`<p class="empty-title">${withText(s.noResults, query)}</p>` : nothing}
+        ${category ? html`<p>${withText(s.noResultsInCategory, category.label)}</p>` : nothing}
+        <p>${s.noResultsHint}</p>
+        <div class="empty-actions">
+          ${query ? html`<button type="button" class="action" @click=${this.clearSearch}>${s.clearSearch}</button>` : nothing}
+          ${category ? html`<button type="button" class="action" @click=${this.showAllCategories}>${s.showAllCategories}</button>` : nothing}
+        </div>
+        ${query && this.allowed.length > 1 ? this.renderWayOn(s) : nothing}
       </div>
-      ${query && this.allowed.length > 1 ? this.renderWayOn(s) : nothing}
+      ${query ? this.renderFeatured(s, level) : nothing}`;
+  }
+
+  /** The questions the page wants seen first (`featured`), those of the categories shown. */
+  private featuredEntries(): FaqEntry[] {
+    const allowed = new Set(this.allowed.map((c) => c.id));
+    const ids = [...new Set(this.featured.split(',').map((id) => id.trim()))];
+    return ids
+      .map((id) => this.faq.entries.find((entry) => entry.id === id))
+      .filter((entry): entry is FaqEntry => entry !== undefined && allowed.has(entry.category));
+  }
+
+  /** Links to the featured questions: each opens its question in the list and moves focus there. */
+  private renderFeatured(s: UiStrings, level: number) {
+    const featured = this.featuredEntries();
+    if (featured.length === 0) return nothing;
+    return html`<div class="featured" part="featured">
+      ${heading(level, s.featuredQuestions, 'category-heading', 'featured-heading')}
+      <ul aria-labelledby="featured-heading">
+        ${featured.map(
+          (entry) =>
+            html`<li><a href="#${encodeURIComponent(entry.id)}" @click=${(e: Event) => this.goTo(e, entry.id)}>${entry.question}</a></li>`,
+        )}
+      </ul>
     </div>`;
   }
 

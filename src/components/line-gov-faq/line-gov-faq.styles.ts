@@ -443,6 +443,22 @@ export const styles = css`
   .empty .way-on-title {
     margin: 1em 0 0;
   }
+  .featured {
+    margin-bottom: 1.5em;
+  }
+  .featured ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .featured a {
+    display: inline-block;
+    padding-block: 0.25em;
+    color: var(--_link);
+    text-underline-offset: 0.2em;
+  }
+  .empty + .featured {
+    margin-top: 1.5em;
+  }
   /* A long label wraps inside its button rather than out of a narrow box. */
   .way-on li {
     max-width: 100%;
