@@ -281,3 +281,23 @@ describe('language of the widget’s own words', () => {
     expect(faq.root.querySelector('.search-label').textContent).to.equal('質問を検索');
   });
 });
+
+describe('text size follows the page', () => {
+  const questionSize = (faq) => parseFloat(getComputedStyle(faq.root.querySelector('.question-text')).fontSize);
+  const rootSize = (faq) => parseFloat(getComputedStyle(faq.root.querySelector('.root')).fontSize);
+
+  it('the site’s 文字サイズ「拡大」 (a larger body font) makes the widget’s text larger too', async () => {
+    const { faq } = await page({ head: '<style>body { font-size: 120%; }</style>' });
+    expect(rootSize(faq)).to.be.closeTo(19.2, 0.1);
+    expect(questionSize(faq)).to.be.at.least(19.2 - 0.1);
+  });
+
+  it('on a 62.5 % root, the README’s example of 1.125em gives 18 px, and text is never below 16 px', async () => {
+    const site = '<style>html { font-size: 62.5%; } body { font-size: 1.6rem; }</style>';
+    const larger = await page({ head: `${site}<style>line-gov-faq { --line-gov-faq-font-size: 1.125em; }</style>` });
+    expect(rootSize(larger.faq)).to.be.closeTo(18, 0.1);
+    frame.remove();
+    const small = await page({ head: '<style>html { font-size: 62.5%; }</style>' });
+    expect(rootSize(small.faq)).to.equal(16);
+  });
+});

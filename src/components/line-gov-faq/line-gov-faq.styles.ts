@@ -9,8 +9,9 @@ import { css } from 'lit';
 // sites) shows a light widget to a visitor in dark mode. `theme` forces one. Browsers without
 // light-dark() get the light colours.
 //
-// Sizes are in em of the widget's own font size (never below 16px), so a page's
-// `html { font-size: 62.5% }` cannot shrink them.
+// Sizes are in em of the widget's own font size: the text size around it (a site's 文字サイズ
+// switch sets the body's), never below 16px, so a page's `html { font-size: 62.5% }` cannot
+// shrink them.
 export const styles = css`
   :host {
     --_accent: var(--line-gov-faq-accent, #00703c);
@@ -71,7 +72,8 @@ export const styles = css`
       system-ui,
       sans-serif
     );
-    font-size: var(--line-gov-faq-font-size, max(1rem, 16px));
+    /* The text around the widget (a site's 文字サイズ「拡大」 sets it on body), never below 16 px. */
+    font-size: max(var(--line-gov-faq-font-size, 1em), 16px);
     font-weight: normal;
     font-style: normal;
     line-height: 1.75;
