@@ -301,3 +301,52 @@ describe('text size follows the page', () => {
     expect(rootSize(small.faq)).to.equal(16);
   });
 });
+
+describe('the site’s 背景色 switch', () => {
+  const SWITCH = `<style>
+    body.black { background: #000; color: #ff0; }
+    body.blue { background: #1e3a8a; color: #fff; }
+  </style>`;
+  const rootColor = (faq) => getComputedStyle(faq.root.querySelector('.root')).color;
+
+  for (const [name, scheme, text] of [
+    ['black with yellow text', 'black', 'rgb(255, 255, 0)'],
+    ['blue with white text', 'blue', 'rgb(255, 255, 255)'],
+  ]) {
+    it(`${name}: the widget takes the page's colours and every state keeps its contrast`, async () => {
+      const { faq, audit, element } = await page({
+        head: SWITCH,
+        body: `<body class="${scheme}"><line-gov-faq featured="rich-menu"></line-gov-faq>`,
+      });
+      expect(rootColor(faq)).to.equal(text);
+      expect(await audit()).to.deep.equal([]);
+      await faq.search('リッチメニュー');
+      expect(faq.marks().length).to.be.greaterThan(0);
+      expect(await audit()).to.deep.equal([]);
+      await faq.search('');
+      await faq.chooseCategory('LINE公式アカウント');
+      expect(await audit()).to.deep.equal([]);
+      await faq.chooseCategory('すべて');
+      await faq.search('パスポート');
+      expect(await audit()).to.deep.equal([]);
+      // A theme makes it a panel of its own again.
+      element.setAttribute('theme', 'light');
+      await element.updateComplete;
+      await element.updateComplete;
+      expect(rootColor(faq)).to.equal('rgb(26, 26, 26)');
+    });
+  }
+
+  it('follows the switch when the visitor uses it, and back', async () => {
+    const { faq, window, element } = await page({ head: SWITCH });
+    expect(rootColor(faq)).to.equal('rgb(26, 26, 26)');
+    window.document.body.className = 'black';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(rootColor(faq)).to.equal('rgb(255, 255, 0)');
+    window.document.body.className = '';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(rootColor(faq)).to.equal('rgb(26, 26, 26)');
+  });
+});

@@ -16,6 +16,7 @@ import { readingPlace, restoreReadingPlace, type ReadingPlace } from './reading-
 import { styles } from './line-gov-faq.styles.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { StructuredDataController } from './structured-data-controller.js';
+import { PageColors } from './page-colors.js';
 
 /**
  * How many questions are rendered before a 「さらに表示」 button, which only large FAQs reach:
@@ -251,6 +252,9 @@ export class LineGovFaq extends LitElement {
     );
   }
 
+  /** The page's colours, taken on a site's 背景色 switch (see PageColors). */
+  private readonly pageColors = new PageColors(this, () => this.renderRoot.querySelector<HTMLElement>('.root'));
+
   private readonly links = new HashLinkController(
     this,
     () => !this.noHash,
@@ -281,6 +285,7 @@ export class LineGovFaq extends LitElement {
   }
 
   private derive(changed: PropertyValues): void {
+    if (changed.has('theme')) this.pageColors.check();
     this.strings = this.uiStrings;
     // Data from `src` is on its way: the category attributes are for it, not for the bundled FAQ.
     const awaiting = this.source.awaiting;

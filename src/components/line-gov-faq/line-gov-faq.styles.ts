@@ -392,7 +392,7 @@ export const styles = css`
   mark {
     background: var(--_mark);
     /* Not the muted colour of a snippet: it lacks contrast on the mark colour. */
-    color: var(--_text);
+    color: var(--_on-mark, var(--_text));
     border-radius: 2px;
     padding: 0 0.05em;
   }
