@@ -51,7 +51,8 @@ export async function runImport(options: ImportArgs, io: CliIO): Promise<number>
     for (const problem of converted.problems) io.err(`${file}: ${sheetProblemMessage(problem, lang)}`);
     return 1;
   }
-  const { faq, rows } = converted;
+  const { faq, rows, warnings } = converted;
+  for (const warning of warnings) io.err(`${file}: ${say(io, '注意', 'note')}: ${sheetProblemMessage(warning, lang)}`);
   const checked = validateFaq(faq);
   if (!checked.ok) {
     // Problems of the data (a lang tag, an ID column's value) are told by the sheet's row.

@@ -12,14 +12,23 @@ const HEADERS: Record<string, SheetField> = {
   カテゴリ: 'category',
   カテゴリー: 'category',
   分類: 'category',
+  区分: 'category',
+  分野: 'category',
+  カテゴリ名: 'category',
+  カテゴリー名: 'category',
   category: 'category',
   カテゴリid: 'categoryId',
   categoryid: 'categoryId',
   'category-id': 'categoryId',
   category_id: 'categoryId',
   質問: 'question',
+  質問内容: 'question',
+  質問文: 'question',
+  問い: 'question',
   question: 'question',
   回答: 'answer',
+  回答内容: 'answer',
+  回答文: 'answer',
   答え: 'answer',
   answer: 'answer',
   id: 'id',
@@ -44,16 +53,37 @@ const HEADER_NAMES: Record<SheetField, string> = {
 
 /** A problem in a sheet, located by its row (as the spreadsheet numbers them) and column. */
 export interface SheetProblem {
-  code: 'empty-file' | 'unknown-column' | 'missing-column' | 'duplicate-column' | 'empty-cell' | 'no-entries';
+  code:
+    | 'empty-file'
+    | 'unknown-column'
+    | 'missing-column'
+    | 'duplicate-column'
+    | 'empty-cell'
+    | 'no-entries'
+    // Warnings: the import goes on.
+    | 'rows-above-header'
+    | 'empty-row'
+    | 'duplicate-question';
   /** Row number as shown in the spreadsheet (1 = first row). */
   row?: number;
   /** Column letter (A, B, …). */
   column?: string;
   /** The header text, or the field a cell belongs to. */
   name?: string;
+  /** Rows above the header row (`rows-above-header`); the earlier row with the same question (`duplicate-question`). */
+  rows?: number[];
+  /** The headers the sheet has (`missing-column`), to say which to rename. */
+  found?: string[];
 }
 
-export type SheetConversion = { ok: true; faq: FaqData; rows: number[] } | { ok: false; problems: SheetProblem[] };
+/**
+ * A converted sheet, with what was passed over (warnings: rows above the headers, columns the
+ * widget does not use, empty rows, questions asked twice); or every problem that stops it.
+ */
+export type SheetConversion = { ok: true; faq: FaqData; rows: number[]; warnings: SheetProblem[] } | { ok: false; problems: SheetProblem[] };
+
+/** Codes of the problems that only warn. */
+const WARNINGS = new Set<SheetProblem['code']>(['unknown-column', 'rows-above-header', 'empty-row', 'duplicate-question']);
 
 export interface SheetOptions {
   lang?: string;
@@ -86,6 +116,9 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** How many rows (a title, a date, a note) may stand above the header row. */
+const MAX_ROWS_ABOVE_HEADER = 10;
+
 /** A URL-safe id made from a label's Latin letters and digits ("LINE Pay" → "line-pay"), or ''. */
 function slugOf(label: string): string {
   return label
@@ -106,8 +139,18 @@ function slugOf(label: string): string {
  */
 export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: SheetOptions = {}): SheetConversion {
   const problems: SheetProblem[] = [];
-  const headerRow = rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
-  if (headerRow < 0) return { ok: false, problems: [{ code: 'empty-file' }] };
+  const firstFilled = rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
+  if (firstFilled < 0) return { ok: false, problems: [{ code: 'empty-file' }] };
+  // The header row is the first with two known headers: a title, a date or a note above it
+  // (「令和6年度 LINEに関するFAQ」) is passed over, and said so.
+  const known = (row: readonly SheetCell[]) => row.filter((cell) => HEADERS[headerKey(cellText(cell))]).length;
+  const found = rows.slice(firstFilled, firstFilled + MAX_ROWS_ABOVE_HEADER + 1).findIndex((row) => known(row) >= 2);
+  const headerRow = found < 0 ? firstFilled : firstFilled + found;
+  const above = rows
+    .slice(0, headerRow)
+    .map((row, r) => (row.some((cell) => cellText(cell) !== '') ? r + 1 : 0))
+    .filter(Boolean);
+  if (above.length > 0) problems.push({ code: 'rows-above-header', row: headerRow + 1, rows: above });
 
   const columns = new Map<SheetField, number>();
   rows[headerRow].forEach((cell, i) => {
@@ -118,9 +161,12 @@ export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: She
     else if (columns.has(field)) problems.push({ code: 'duplicate-column', row: headerRow + 1, column: columnLetter(i), name: text });
     else columns.set(field, i);
   });
-  for (const field of REQUIRED) if (!columns.has(field)) problems.push({ code: 'missing-column', row: headerRow + 1, name: HEADER_NAMES[field] });
-  // Without its required columns the rows cannot be read; an unknown column does not stop them.
-  if (problems.some((p) => p.code !== 'unknown-column')) return { ok: false, problems };
+  const headers = rows[headerRow].map(cellText).filter(Boolean);
+  for (const field of REQUIRED)
+    if (!columns.has(field)) problems.push({ code: 'missing-column', row: headerRow + 1, name: HEADER_NAMES[field], found: headers });
+  // Without its required columns the rows cannot be read; a column the widget does not use
+  // (No.、担当課、更新日) is passed over.
+  if (problems.some((p) => !WARNINGS.has(p.code))) return { ok: false, problems };
 
   const categories: FaqCategory[] = [];
   const categoryByLabel = new Map<string, FaqCategory>();
@@ -133,9 +179,17 @@ export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: She
     return at === undefined ? '' : cellText(row[at]);
   };
 
+  let lastFilled = rows.length - 1;
+  while (lastFilled > headerRow && !rows[lastFilled].some((cell) => cellText(cell) !== '')) lastFilled--;
+  const questionRows = new Map<string, number>();
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r];
-    if (!row.some((cell) => cellText(cell) !== '')) continue;
+    if (!row.some((cell) => cellText(cell) !== '')) {
+      // Empty rows after the last question are how sheets end; between questions, they may
+      // hide a question that was meant to be there.
+      if (r < lastFilled) problems.push({ code: 'empty-row', row: r + 1 });
+      continue;
+    }
     const rowNumber = r + 1;
     const label = get(row, 'category');
     const question = get(row, 'question');
@@ -147,6 +201,11 @@ export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: She
       missing = true;
     }
     if (missing) continue;
+
+    const asked = question.normalize('NFKC').replace(/\s+/g, '');
+    const earlier = questionRows.get(asked);
+    if (earlier) problems.push({ code: 'duplicate-question', row: rowNumber, column: columnLetter(columns.get('question')!), rows: [earlier] });
+    else questionRows.set(asked, rowNumber);
 
     let category = categoryByLabel.get(label);
     if (!category) {
@@ -181,11 +240,11 @@ export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: She
     entries.push(entry);
     entryRows.push(rowNumber);
   }
-  if (problems.length === 0 && entries.length === 0) problems.push({ code: 'no-entries', row: headerRow + 1 });
-  if (problems.length > 0) return { ok: false, problems };
+  if (entries.length === 0 && !problems.some((p) => !WARNINGS.has(p.code))) problems.push({ code: 'no-entries', row: headerRow + 1 });
+  if (problems.some((p) => !WARNINGS.has(p.code))) return { ok: false, problems };
 
   const faq: FaqData = { lang: options.lang ?? 'ja', ...(options.title ? { title: options.title } : {}), categories, entries };
-  return { ok: true, faq, rows: entryRows };
+  return { ok: true, faq, rows: entryRows, warnings: problems };
 }
 
 /** A sheet problem in words, in Japanese or English, with its row and column. */
@@ -197,11 +256,17 @@ export function sheetProblemMessage(p: SheetProblem, lang: 'ja' | 'en'): string 
       case 'empty-file':
         return 'ファイルが空です。1行目に見出し（カテゴリ、質問、回答）、2行目から質問を1行に1件ずつ書いてください。';
       case 'unknown-column':
-        return `${at}見出し「${p.name}」の列は使えません。使える見出し: ${known}（英語の category、question、answer、id、keywords、phrasings も可）。`;
+        return `${at}見出し「${p.name}」の列は使わずに読み込みました。使える見出し: ${known}（英語の category、question、answer、id、keywords、phrasings も可）。`;
+      case 'rows-above-header':
+        return `${p.rows!.join('、')}行目は見出しより上にあるため読み飛ばしました。見出しは${p.row}行目と判断しました。`;
+      case 'empty-row':
+        return `${at}空の行を読み飛ばしました。`;
+      case 'duplicate-question':
+        return `${at}同じ質問が${p.rows![0]}行目にもあります。どちらか一方にまとめてください。`;
       case 'duplicate-column':
         return `${at}見出し「${p.name}」の列が2つあります。`;
       case 'missing-column':
-        return `${at}見出し「${p.name}」の列がありません。`;
+        return `${at}見出し「${p.name}」の列がありません。${p.found?.length ? `この行の見出しは「${p.found.join('」「')}」です。${p.name}の列の見出しを「${p.name}」に書き換えてください。` : ''}`;
       case 'empty-cell':
         return `${at}「${p.name}」が空です。`;
       case 'no-entries':
@@ -213,11 +278,17 @@ export function sheetProblemMessage(p: SheetProblem, lang: 'ja' | 'en'): string 
     case 'empty-file':
       return 'The file is empty. Write the headers (category, question, answer) in the first row, then one question per row.';
     case 'unknown-column':
-      return `${at}the column "${p.name}" is not known. Known headers: category, question, answer, id, keywords, phrasings, category id (or in Japanese: ${known}).`;
+      return `${at}the column "${p.name}" is not used and was passed over. Known headers: category, question, answer, id, keywords, phrasings, category id (or in Japanese: ${known}).`;
+    case 'rows-above-header':
+      return `row ${p.rows!.join(', ')}: above the headers (found in row ${p.row}), passed over.`;
+    case 'empty-row':
+      return `${at}empty row, passed over.`;
+    case 'duplicate-question':
+      return `${at}the same question is in row ${p.rows![0]} too; keep one of them.`;
     case 'duplicate-column':
       return `${at}the column "${p.name}" appears twice.`;
     case 'missing-column':
-      return `${at}there is no "${english(p.name)}" column.`;
+      return `${at}there is no "${english(p.name)}" column.${p.found?.length ? ` The headers of this row are "${p.found.join('", "')}": rename the ${english(p.name)} column "${english(p.name)}".` : ''}`;
     case 'empty-cell':
       return `${at}the ${english(p.name)} is empty.`;
     case 'no-entries':

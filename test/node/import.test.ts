@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
 import { runCli } from '../../src/cli/cli.js';
 import { parseCsv } from '../../src/data/parse-csv.js';
-import { sheetToFaq } from '../../src/data/sheet-to-faq.js';
+import { sheetProblemMessage, sheetToFaq } from '../../src/data/sheet-to-faq.js';
 import { PREBUILT_FORMAT } from '../../src/search/search-index.js';
 import { shiftJis } from './shift-jis.js';
 
@@ -154,20 +154,76 @@ test('every problem of a sheet is reported with its row, and nothing is written'
   assert.equal(english.err[0].replace(/^.*holes\.csv: /, ''), 'row 2, column C: the answer is empty.');
 });
 
-test('an unknown column and an empty file are named', async () => {
-  const unknown = await run('ja', 'import', write('unknown.csv', 'カテゴリ,質問,回答,備考\nごみ,q,a,x'), '-o', join(dir, 'x.json'));
-  assert.equal(unknown.status, 1);
-  assert.match(unknown.err[0], /1行目（D列）: 見出し「備考」の列は使えません。使える見出し: /);
+test('a column the widget does not use is passed over and named; an empty file and a missing column are named', async () => {
+  const unknown = await run(
+    'ja',
+    'import',
+    write('unknown.csv', 'No.,カテゴリ,質問,回答,備考\n1,ごみ,q,a,x'),
+    '-o',
+    join(dir, 'unknown.json'),
+    '--no-index',
+  );
+  assert.equal(unknown.status, 0);
+  assert.match(unknown.err[0], /1行目（A列）: 見出し「No\.」の列は使わずに読み込みました。/);
+  assert.match(unknown.err[1], /1行目（E列）: 見出し「備考」の列は使わずに読み込みました。/);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'unknown.json'), 'utf8')).entries[0].question, 'q');
   const both = await run('ja', 'import', write('both.csv', 'カテゴリ,質問,回答,備考\nごみ,粗大ごみは?,,x'), '-o', join(dir, 'x.json'));
+  assert.equal(both.status, 1);
   assert.deepEqual(
     both.err.map((l) => l.replace(/^.*both\.csv: /, '').slice(0, 22)),
-    ['1行目（D列）: 見出し「備考」の列は使えま', '2行目（C列）: 「回答」が空です。'],
+    ['1行目（D列）: 見出し「備考」の列は使わず', '2行目（C列）: 「回答」が空です。'],
   );
   const empty = await run('en', 'import', write('empty.csv', '\uFEFF\r\n'), '-o', join(dir, 'x.json'));
   assert.equal(empty.status, 1);
   assert.match(empty.err[0], /empty\.csv: The file is empty\./);
   const missing = await run('en', 'import', write('missing.csv', 'question,answer\nq,a'), '-o', join(dir, 'x.json'));
-  assert.match(missing.err[0], /row 1: there is no "category" column\./);
+  assert.match(missing.err[0], /row 1: there is no "category" column\. The headers of this row are "question", "answer"/);
+  const renamed = await run('ja', 'import', write('renamed.csv', '種別,質問,回答\nごみ,q,a'), '-o', join(dir, 'x.json'));
+  assert.equal(renamed.status, 1);
+  assert.match(
+    renamed.err.join('\n'),
+    /見出し「カテゴリ」の列がありません。この行の見出しは「種別」「質問」「回答」です。カテゴリの列の見出しを「カテゴリ」に書き換えてください。/,
+  );
+});
+
+test('the spreadsheets cities have: a title row above the headers, common header names, empty rows, a question asked twice', () => {
+  const result = sheetToFaq(
+    parseCsv(
+      [
+        '令和6年度 LINE公式アカウントに関するFAQ,,,',
+        '更新日: 2024-04-01,,,',
+        ',,,',
+        'No.,分類,質問内容,回答内容',
+        '1,ごみ,粗大ごみの出し方は?,電話で申し込みます。',
+        ',,,',
+        '2,ごみ,粗大ごみの出し方は？,電話で申し込みます。',
+        '3,防災,避難所はどこ?,地図をご覧ください。',
+        ',,,',
+      ].join('\n'),
+    ),
+  );
+  assert.ok(result.ok, JSON.stringify(result));
+  assert.deepEqual(
+    result.faq.entries.map((e) => e.question),
+    ['粗大ごみの出し方は?', '粗大ごみの出し方は？', '避難所はどこ?'],
+  );
+  assert.deepEqual(
+    result.warnings.map((w) => [w.code, w.row]),
+    [
+      ['rows-above-header', 4],
+      ['unknown-column', 4],
+      ['empty-row', 6],
+      ['duplicate-question', 7],
+    ],
+  );
+  assert.equal(
+    sheetProblemMessage(result.warnings[0], 'ja'),
+    '1、2行目は見出しより上にあるため読み飛ばしました。見出しは4行目と判断しました。',
+  );
+  assert.equal(
+    sheetProblemMessage(result.warnings[3], 'ja'),
+    '7行目（C列）: 同じ質問が5行目にもあります。どちらか一方にまとめてください。',
+  );
 });
 
 test('an ID column with a bad id is reported by its row', async () => {
