@@ -25,8 +25,9 @@ const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js
 // 69.5 → 70.5 KB: long messages (a letter's formulas, one search per sentence), the categories
 // offered when nothing is found, and the code review's fixes (issue 20: data and index kept
 // together, a copy of checked data, the refused-index warning in both languages).
-// 70.5 → 71 KB with issue 21: the page's colours taken on a site's 背景色 switch (0.6 KB).
-const BUDGET_GZIP = 71 * 1024;
+// 70.5 → 71.5 KB with issue 21: the page's colours taken on a site's 背景色 switch (0.6 KB), the
+// narrow filter's wheel and arrow keys (0.2 KB).
+const BUDGET_GZIP = 71.5 * 1024;
 const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

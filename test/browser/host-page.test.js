@@ -126,6 +126,36 @@ describe('phone layout, by the widget’s own width', () => {
     probe.remove();
   });
 
+  it('in a 630 px column on a desktop, every category is reachable by mouse wheel and arrow keys, and the row shows it goes on', async () => {
+    const { faq, window } = await page({ width: 1280, body: '<main style="width: 630px"><line-gov-faq></line-gov-faq></main>' });
+    const row = faq.root.querySelector('[part~="categories"]');
+    const pills = [...row.querySelectorAll('[part~="category"]')];
+    expect(row.scrollWidth).to.be.greaterThan(row.clientWidth);
+    // The row's scrollbar is there to be seen and dragged.
+    expect(getComputedStyle(row).scrollbarWidth).to.not.equal('none');
+    // The wheel scrolls the row sideways, not the page.
+    const event = new window.WheelEvent('wheel', { deltaY: 300, bubbles: true, cancelable: true, composed: true });
+    pills[1].dispatchEvent(event);
+    expect(row.scrollLeft).to.be.greaterThan(0);
+    expect(event.defaultPrevented).to.equal(true);
+    // Arrow keys move between pills, as in a toolbar; End reaches the last.
+    pills[0].focus();
+    const key = (name) =>
+      faq.root.activeElement.dispatchEvent(
+        new window.KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }),
+      );
+    key('ArrowRight');
+    expect(faq.root.activeElement).to.equal(pills[1]);
+    key('ArrowLeft');
+    expect(faq.root.activeElement).to.equal(pills[0]);
+    key('End');
+    expect(faq.root.activeElement).to.equal(pills[pills.length - 1]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pills[pills.length - 1].getBoundingClientRect().right).to.be.at.most(row.getBoundingClientRect().right + 0.5);
+    key('Home');
+    expect(faq.root.activeElement).to.equal(pills[0]);
+  });
+
   it('a wide widget lets the filter wrap onto more rows', async () => {
     const { faq } = await page({ width: 900 });
     const pills = [...faq.root.querySelectorAll('[part~="category"]')];

@@ -417,6 +417,31 @@ export class LineGovFaq extends LitElement {
     }
   }
 
+  /** Arrow keys, Home and End move between the pills, as in a toolbar (Tab still reaches each). */
+  private onCategoryKeydown(event: KeyboardEvent): void {
+    const pills = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[part~="category"]')];
+    const at = pills.indexOf(event.target as HTMLElement);
+    if (at < 0) return;
+    const rtl = getComputedStyle(event.currentTarget as HTMLElement).direction === 'rtl';
+    const step = { ArrowRight: rtl ? -1 : 1, ArrowDown: 1, ArrowLeft: rtl ? 1 : -1, ArrowUp: -1 }[event.key];
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? pills.length - 1 : step ? at + step : -1;
+    if (next < 0 || next >= pills.length) return;
+    event.preventDefault();
+    pills[next].focus();
+  }
+
+  /**
+   * In a narrow widget the pills are one row that scrolls sideways: a mouse wheel scrolls it
+   * (a mouse has no other way there), while the row can still move; then the page scrolls.
+   */
+  private onCategoryWheel(event: WheelEvent): void {
+    const row = event.currentTarget as HTMLElement;
+    if (row.scrollWidth <= row.clientWidth || Math.abs(event.deltaX) >= Math.abs(event.deltaY)) return;
+    const before = row.scrollLeft;
+    row.scrollLeft += event.deltaY;
+    if (row.scrollLeft !== before) event.preventDefault();
+  }
+
   private selectCategory(id: string): void {
     if (this.activeCategory === id) return;
     this.category = id;
@@ -535,6 +560,8 @@ export class LineGovFaq extends LitElement {
       aria-label=${s.filterLabel}
       part="categories"
       @focusin=${(e: FocusEvent) => (e.target as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' })}
+      @keydown=${this.onCategoryKeydown}
+      @wheel=${this.onCategoryWheel}
     >
       ${button('', s.allCategories)} ${offered.map((c) => button(c.id, c.label))}
     </div>`;

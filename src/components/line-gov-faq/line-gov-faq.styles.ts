@@ -185,7 +185,7 @@ export const styles = css`
   }
   .category {
     display: inline-flex;
-    align-items: center;
+    align-items: baseline;
     gap: 0.375em;
     flex: none;
     min-height: 2.75em;
@@ -213,11 +213,14 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   @container (max-width: 40em) {
+    /* A thin scrollbar: a sign that the row goes on, and a handle for a mouse. */
     .categories {
       flex-wrap: nowrap;
       overflow-x: auto;
       overscroll-behavior-x: contain;
-      scrollbar-width: none;
+      scrollbar-width: thin;
+      /* The scrollbar's room, taken from the space under the row. */
+      margin-bottom: 0.25em;
     }
     /* Inside the ring's room: the scrolling row would cut a ring drawn outside the pill. */
     .category:focus-visible {
