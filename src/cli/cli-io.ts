@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { FaqData } from '../data/faq-types.js';
 import { decodeText, encodingMessage } from '../data/decode-text.js';
 import { describeProblems, validateFaq } from '../data/validate-faq.js';
@@ -44,6 +46,50 @@ export function readFaqFile(file: string, io: CliIO): unknown {
   }
 }
 
+/**
+ * Writes a file the tool made; on failure (a folder that does not exist, no permission) says so
+ * in one line instead of a stack trace. True when written.
+ */
+export function writeOutput(file: string, text: string, io: CliIO): boolean {
+  try {
+    writeFileSync(file, text);
+    return true;
+  } catch (error) {
+    const folder = dirname(resolve(file));
+    io.err(
+      existsSync(folder)
+        ? `${file}: ${say(io, '書き込めません', 'cannot write')}: ${(error as Error).message}`
+        : say(
+            io,
+            `${file}: フォルダ ${folder} がありません。先にフォルダを作るか、別の場所を -o で指定してください。`,
+            `${file}: the folder ${folder} does not exist. Create it first, or give another place with -o.`,
+          ),
+    );
+    return false;
+  }
+}
+
+/** Options of a command as `util.parseArgs` reads them (in any order), or a one-line usage message. */
+export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] } | { error: string };
+
+export function parseCommandArgs(command: string, args: string[], options: ParseArgsConfig['options'], io: CliIO): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    const help = say(io, '使い方は line-gov-faq --help で表示します。', 'line-gov-faq --help prints the usage.');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      return {
+        error: say(io, `${command}: ${option} というオプションはありません。${help}`, `${command}: there is no option ${option}. ${help}`),
+      };
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      return { error: say(io, `${command}: ${option} には値が必要です。${help}`, `${command}: ${option} needs a value. ${help}`) };
+    return { error: `${command}: ${(error as Error).message}. ${help}` };
+  }
+}
+
 /** Validates data, printing every problem, one per line; true when valid. */
 export function reportProblems(data: unknown, file: string, io: CliIO): data is FaqData {
   const result = validateFaq(data);
@@ -56,7 +102,7 @@ export function reportProblems(data: unknown, file: string, io: CliIO): data is 
  * Writes the FAQ to `outFile`, with its search index prebuilt when `withIndex` (and the data is
  * Japanese: the prebuilt analysis is Japanese morphology). Resolves to the exit status.
  */
-export async function writeFaq(faq: FaqData, outFile: string, io: CliIO, withIndex = true): Promise<number> {
+export async function writeFaq(faq: FaqData, outFile: string, io: CliIO, withIndex = true, noIndexFlag = false): Promise<number> {
   const started = performance.now();
   let output: FaqData & { index?: unknown } = faq;
   const japanese = analysisFor(faq.lang) === 'ja';
@@ -66,13 +112,15 @@ export async function writeFaq(faq: FaqData, outFile: string, io: CliIO, withInd
     } catch (error) {
       if (!(error instanceof AnalyzerMissingError)) throw error;
       io.err(error.message);
-      io.err(
-        say(io, '（索引なしで書き出すには --no-index を付けてください）', '(add --no-index to write the file without a prebuilt index)'),
-      );
+      // Only a command that takes --no-index suggests it (build is for the index).
+      if (noIndexFlag)
+        io.err(
+          say(io, '（索引なしで書き出すには --no-index を付けてください）', '(add --no-index to write the file without a prebuilt index)'),
+        );
       return 1;
     }
   }
-  writeFileSync(outFile, JSON.stringify(output, null, 2) + '\n');
+  if (!writeOutput(outFile, JSON.stringify(output, null, 2) + '\n', io)) return 1;
   const ms = Math.round(performance.now() - started);
   const count = faq.entries.length;
   if (output !== faq)

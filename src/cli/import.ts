@@ -3,7 +3,7 @@ import { describeProblems, validateFaq } from '../data/validate-faq.js';
 import { encodingMessage } from '../data/decode-text.js';
 import { sheetProblemMessage, sheetToFaq } from '../data/sheet-to-faq.js';
 import { readSpreadsheet } from './read-sheet.js';
-import { say, systemLanguage, writeFaq, type CliIO } from './cli-io.js';
+import { parseCommandArgs, say, systemLanguage, writeFaq, type CliIO } from './cli-io.js';
 
 export const IMPORT_USAGE = `  line-gov-faq import <faq.csv|faq.xlsx> -o <faq.json> [--lang ja] [--title "…"] [--no-index]
                                              turn a spreadsheet (one question per row, headers
@@ -19,19 +19,35 @@ interface ImportArgs {
   index: boolean;
 }
 
-/** The import command's arguments, or undefined when they do not make sense. */
-export function parseImportArgs(args: string[]): ImportArgs | undefined {
-  const parsed: Partial<ImportArgs> = { lang: 'ja', index: true };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if ((arg === '-o' || arg === '--out') && args[i + 1]) parsed.out = args[++i];
-    else if (arg === '--lang' && args[i + 1]) parsed.lang = args[++i];
-    else if (arg === '--title' && args[i + 1]) parsed.title = args[++i];
-    else if (arg === '--no-index') parsed.index = false;
-    else if (!arg.startsWith('-') && parsed.file === undefined) parsed.file = arg;
-    else return undefined;
-  }
-  return parsed.file && parsed.out ? (parsed as ImportArgs) : undefined;
+/** The import command's arguments (in any order), or a one-line message saying what is missing. */
+export function parseImportArgs(args: string[], io: CliIO): ImportArgs | { error: string } {
+  const parsed = parseCommandArgs(
+    'import',
+    args,
+    { out: { type: 'string', short: 'o' }, lang: { type: 'string' }, title: { type: 'string' }, 'no-index': { type: 'boolean' } },
+    io,
+  );
+  if ('error' in parsed) return parsed;
+  const [file, ...more] = parsed.positionals;
+  const out = parsed.values.out as string | undefined;
+  if (!file || more.length > 0)
+    return {
+      error: say(
+        io,
+        'import: 表のファイルを1つ指定してください。例: line-gov-faq import faq.xlsx -o faq.json',
+        'import: give one spreadsheet. E.g. line-gov-faq import faq.xlsx -o faq.json',
+      ),
+    };
+  if (!out)
+    return {
+      error: say(
+        io,
+        `import: 書き出すファイルを -o で指定してください。例: line-gov-faq import ${file} -o faq.json`,
+        `import: give the file to write with -o. E.g. line-gov-faq import ${file} -o faq.json`,
+      ),
+    };
+  const { lang = 'ja', title } = parsed.values as { lang?: string; title?: string };
+  return { file, out, lang, ...(title ? { title } : {}), index: !parsed.values['no-index'] };
 }
 
 /** `line-gov-faq import`: a spreadsheet to checked FAQ data. Resolves to the exit status. */
@@ -66,7 +82,7 @@ export async function runImport(options: ImportArgs, io: CliIO): Promise<number>
     }
     return 1;
   }
-  const status = await writeFaq(faq, options.out, io, options.index);
+  const status = await writeFaq(faq, options.out, io, options.index, true);
   if (status === 0) {
     io.out(say(io, 'カテゴリ（categories 属性に書くID: 表示名）:', 'Categories (ids for the categories attribute: label):'));
     for (const category of faq.categories) io.out(`  ${category.id}: ${category.label}`);

@@ -1,9 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FaqData } from '../data/faq-types.js';
 import { AnalyzerMissingError } from '../prebuild/morphology.js';
 import { prebuildIndex } from '../prebuild/prebuild.js';
-import { readFaqFile, type CliIO } from './cli-io.js';
+import { parseCommandArgs, readFaqFile, say, writeOutput, type CliIO } from './cli-io.js';
 import { renderFaqMarkup } from './render-markup.js';
 
 export const RENDER_USAGE = `  line-gov-faq render [faq.json] [-o out.html] [--heading-level N]
@@ -19,9 +18,36 @@ const BUNDLED = fileURLToPath(new URL('../data/faq.ja.json', import.meta.url));
  * built, else prebuilt now when the analyzer is installed, else none: the widget then indexes
  * in the browser). Resolves to the exit status, or null when the arguments are not `render`'s.
  */
-export async function runRender(args: string[], io: CliIO, check: (data: unknown, file: string) => boolean): Promise<number | null> {
-  const options = parseArgs(args);
-  if (!options) return null;
+export async function runRender(args: string[], io: CliIO, check: (data: unknown, file: string) => boolean): Promise<number> {
+  const parsed = parseCommandArgs('render', args, { out: { type: 'string', short: 'o' }, 'heading-level': { type: 'string' } }, io);
+  if ('error' in parsed) return usageError(parsed.error, io);
+  const level = parsed.values['heading-level'] as string | undefined;
+  if (level !== undefined && !/^[2-6]$/.test(level))
+    return usageError(
+      say(
+        io,
+        `render: --heading-level は 2〜6 の数字です（分類の見出しが <h${'{N}'}> になります。例: --heading-level 3）。`,
+        `render: --heading-level takes a number from 2 to 6 (category headings become <h${'{N}'}>; e.g. --heading-level 3).`,
+      ),
+      io,
+    );
+  if (parsed.positionals.length > 1)
+    return usageError(say(io, 'render: FAQのファイルは1つだけ指定してください。', 'render: give one FAQ file.'), io);
+  const options = {
+    file: parsed.positionals[0],
+    out: parsed.values.out as string | undefined,
+    headingLevel: level ? Number(level) : undefined,
+  };
+  // A spreadsheet is made into FAQ data first.
+  if (options.file && /\.(csv|xlsx)$/i.test(options.file))
+    return usageError(
+      say(
+        io,
+        `render: ${options.file} は表のファイルです。先に line-gov-faq import ${options.file} -o faq.json でJSONにしてから、line-gov-faq render faq.json としてください。`,
+        `render: ${options.file} is a spreadsheet. Make it FAQ data first: line-gov-faq import ${options.file} -o faq.json, then line-gov-faq render faq.json.`,
+      ),
+      io,
+    );
   const file = options.file ?? BUNDLED;
   // As validate and build read it: a BOM accepted, another encoding than UTF-8 refused by name.
   const data = readFaqFile(file, io);
@@ -38,20 +64,20 @@ export async function runRender(args: string[], io: CliIO, check: (data: unknown
   }
   const html = renderFaqMarkup(faq, { prebuilt, headingLevel: options.headingLevel });
   if (options.out) {
-    writeFileSync(options.out, html);
-    io.err(`${options.out}: ${faq.entries.length} questions as markup`);
+    if (!writeOutput(options.out, html, io)) return 1;
+    io.err(
+      say(
+        io,
+        `${options.out}: ${faq.entries.length}件の質問をマークアップにしました`,
+        `${options.out}: ${faq.entries.length} questions as markup`,
+      ),
+    );
   } else io.out(html.trimEnd());
   return 0;
 }
 
-function parseArgs(args: string[]): { file?: string; out?: string; headingLevel?: number } | null {
-  const options: { file?: string; out?: string; headingLevel?: number } = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if ((arg === '-o' || arg === '--out') && args[i + 1]) options.out = args[++i];
-    else if (arg === '--heading-level' && /^[2-6]$/.test(args[i + 1] ?? '')) options.headingLevel = Number(args[++i]);
-    else if (!arg.startsWith('-') && options.file === undefined) options.file = arg;
-    else return null;
-  }
-  return options;
+/** A usage mistake, said in one line: exit status 2. */
+export function usageError(message: string, io: CliIO): number {
+  io.err(message);
+  return 2;
 }

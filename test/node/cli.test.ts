@@ -158,3 +158,43 @@ test('the demo city FAQ carries a prebuilt index that is current', async () => {
   );
   assert.equal((await run('validate', 'demo/data/demo-city-faq.json')).status, 0);
 });
+
+test('on a Japanese system the usage is Japanese', async () => {
+  const result = await runIn('ja', '--help');
+  assert.equal(result.status, 0);
+  assert.match(result.out[0], /^使い方:[\s\S]*line-gov-faq import[\s\S]*終了コード/);
+  assert.match((await runIn('ja', 'frobnicate')).err[0], /^使い方:/);
+});
+
+test('usage mistakes get one line that says what to do, never a stack trace', async () => {
+  const cityFile = file('order.json', city);
+  const cases: Array<[string[], RegExp]> = [
+    [['import', 'faq.csv'], /^import: 書き出すファイルを -o で指定してください。例: line-gov-faq import faq.csv -o faq\.json$/],
+    [['render', cityFile, '--heading-level', '9'], /^render: --heading-level は 2〜6 の数字です/],
+    [['render', 'faq.csv'], /^render: faq\.csv は表のファイルです。先に line-gov-faq import faq\.csv -o faq\.json/],
+    [['render', '--frobnicate'], /^render: --frobnicate というオプションはありません。/],
+    [['build'], /^build: FAQのファイルを1つ指定してください。/],
+  ];
+  for (const [args, message] of cases) {
+    const result = await runIn('ja', ...args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.equal(result.err.length, 1, `${args.join(' ')}: ${result.err.join('\n')}`);
+    assert.match(result.err[0], message);
+  }
+});
+
+test('an output folder that does not exist is said in one line; options may come in any order', async () => {
+  const cityFile = file('folder.json', city);
+  const missing = join(dir, 'no-such-folder', 'faq.html');
+  const result = await runIn('ja', 'render', cityFile, '-o', missing);
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.err, [
+    `${missing}: フォルダ ${join(dir, 'no-such-folder')} がありません。先にフォルダを作るか、別の場所を -o で指定してください。`,
+  ]);
+  const built = await run('build', '-o', join(dir, 'nowhere', 'x.json'), cityFile);
+  assert.equal(built.status, 1);
+  assert.match(built.err.join('\n'), /the folder .*nowhere does not exist/);
+  const rendered = await run('render', '--heading-level', '3', '-o', join(dir, 'ordered.html'), cityFile);
+  assert.equal(rendered.status, 0);
+  assert.match(readFileSync(join(dir, 'ordered.html'), 'utf8'), /<h3>ごみ<\/h3>/);
+});
