@@ -90,6 +90,14 @@ export function parseCommandArgs(command: string, args: string[], options: Parse
   }
 }
 
+/** What to install for the prebuilt index, in the tool's language. */
+export const analyzerMissing = (io: CliIO): string =>
+  say(
+    io,
+    '検索用の索引を作るための形態素解析（npm のパッケージ kuromoji）が入っていません。索引を作るときだけ必要です: npm install --save-dev kuromoji sudachi-synonyms-dictionary',
+    new AnalyzerMissingError(undefined).message,
+  );
+
 /** Validates data, printing every problem, one per line; true when valid. */
 export function reportProblems(data: unknown, file: string, io: CliIO): data is FaqData {
   const result = validateFaq(data);
@@ -111,7 +119,7 @@ export async function writeFaq(faq: FaqData, outFile: string, io: CliIO, withInd
       output = { ...faq, index: await prebuildIndex(faq) };
     } catch (error) {
       if (!(error instanceof AnalyzerMissingError)) throw error;
-      io.err(error.message);
+      io.err(analyzerMissing(io));
       // Only a command that takes --no-index suggests it (build is for the index).
       if (noIndexFlag)
         io.err(

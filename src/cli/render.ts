@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { FaqData } from '../data/faq-types.js';
 import { AnalyzerMissingError } from '../prebuild/morphology.js';
 import { prebuildIndex } from '../prebuild/prebuild.js';
-import { parseCommandArgs, readFaqFile, say, writeOutput, type CliIO } from './cli-io.js';
+import { analyzerMissing, parseCommandArgs, readFaqFile, say, writeOutput, type CliIO } from './cli-io.js';
 import { renderFaqMarkup } from './render-markup.js';
 
 export const RENDER_USAGE = `  line-gov-faq render [faq.json] [-o out.html] [--heading-level N]
@@ -59,7 +59,9 @@ export async function runRender(args: string[], io: CliIO, check: (data: unknown
       prebuilt = await prebuildIndex(faq);
     } catch (error) {
       if (!(error instanceof AnalyzerMissingError)) throw error;
-      io.err(`${file}: no prebuilt search index (the widget will index in the browser). ${error.message}`);
+      io.err(
+        `${file}: ${say(io, '検索用の索引なしで書き出します（ウィジェットがブラウザーで索引を作ります）。', 'no prebuilt search index (the widget will index in the browser).')} ${analyzerMissing(io)}`,
+      );
     }
   }
   const html = renderFaqMarkup(faq, { prebuilt, headingLevel: options.headingLevel });
