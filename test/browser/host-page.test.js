@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { hostPage } from './host-page.js';
 
 /** Relative luminance of a computed `rgb()` colour (WCAG). */
@@ -103,7 +103,11 @@ describe('phone layout, by the widget’s own width', () => {
     const row = faq.root.querySelector('[part~="categories"]');
     for (const pill of faq.root.querySelectorAll('[part~="category"]')) {
       pill.focus();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Until the row has scrolled the pill into view (or a second has passed).
+      const inView = () =>
+        pill.getBoundingClientRect().right <= row.getBoundingClientRect().right + 0.5 &&
+        pill.getBoundingClientRect().left >= row.getBoundingClientRect().left - 0.5;
+      await waitUntil(inView, '', { timeout: 1000 }).catch(() => undefined);
       const [box, bounds] = [pill.getBoundingClientRect(), row.getBoundingClientRect()];
       expect(box.left, pill.textContent).to.be.at.least(bounds.left - 0.5);
       expect(box.right, pill.textContent).to.be.at.most(bounds.right + 0.5);
@@ -150,8 +154,11 @@ describe('phone layout, by the widget’s own width', () => {
     expect(faq.root.activeElement).to.equal(pills[0]);
     key('End');
     expect(faq.root.activeElement).to.equal(pills[pills.length - 1]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(pills[pills.length - 1].getBoundingClientRect().right).to.be.at.most(row.getBoundingClientRect().right + 0.5);
+    await waitUntil(
+      () => pills[pills.length - 1].getBoundingClientRect().right <= row.getBoundingClientRect().right + 0.5,
+      'the last pill was not scrolled into view',
+      { timeout: 1000 },
+    );
     key('Home');
     expect(faq.root.activeElement).to.equal(pills[0]);
   });
