@@ -36,7 +36,8 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
     out.push(`  <section data-category="${escape(category.id)}">`, `    <h${level}>${escape(category.label)}</h${level}>`);
     for (const entry of entries) {
       const keywords = entry.keywords?.length ? ` data-keywords="${escape(entry.keywords.join('、'))}"` : '';
-      out.push(`    <details id="${escape(entry.id)}"${keywords}>`, `      <summary>${escape(entry.question)}</summary>`);
+      const featured = entry.featured ? ' data-featured' : '';
+      out.push(`    <details id="${escape(entry.id)}"${keywords}${featured}>`, `      <summary>${escape(entry.question)}</summary>`);
       for (const paragraph of entry.answer.split(/\n{2,}/)) out.push(`      <p>${answerHtml(paragraph)}</p>`);
       out.push('    </details>');
     }

@@ -21,6 +21,8 @@ export interface FaqEntry {
    * weighing less than the question; not shown.
    */
   phrasings?: string[];
+  /** Shown first, under 「よく見られている質問」, unless the element's `featured` attribute names others. */
+  featured?: boolean;
 }
 
 /** A whole FAQ, in the format of `data/faq.schema.json`. */

@@ -16,7 +16,7 @@ import type { FaqCategory, FaqData, FaqEntry } from './faq-types.js';
  *
  * Each `<details>` whose first child is a `<summary>` is an entry: the summary is the question,
  * the rest the answer, the `id` the entry id (`data-keywords`, 、 or comma separated, its
- * keywords). Entries inside an element with `data-category` belong to that category, labelled
+ * keywords; `data-featured`, shown first). Entries inside an element with `data-category` belong to that category, labelled
  * by its first h2–h6; without such groups all entries form one category. The optional JSON
  * script carries the prebuilt search index and synonyms (`line-gov-faq render` writes it).
  *
@@ -63,6 +63,7 @@ export function readFaqMarkup(host: Element, lang: string, label: string): FaqMa
     };
     const keywords = details.dataset.keywords?.split(/[、,]/).map((k) => k.trim()).filter(Boolean);
     if (keywords?.length) entry.keywords = keywords;
+    if (details.hasAttribute('data-featured')) entry.featured = true;
     if (details.open) open.push(entry.id);
     return entry;
   });

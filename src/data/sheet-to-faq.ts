@@ -5,7 +5,7 @@ import { foldRadicals } from './fold-radicals.js';
 export type SheetCell = string | number | boolean | Date | null | undefined;
 
 /** What a sheet's columns can hold; header names are matched in Japanese or English. */
-export type SheetField = 'category' | 'categoryId' | 'question' | 'answer' | 'id' | 'keywords' | 'phrasings';
+export type SheetField = 'category' | 'categoryId' | 'question' | 'answer' | 'id' | 'keywords' | 'phrasings' | 'featured';
 
 // Header names as written in a spreadsheet, after NFKC, lower case and without spaces.
 const HEADERS: Record<string, SheetField> = {
@@ -39,6 +39,10 @@ const HEADERS: Record<string, SheetField> = {
   検索用の言い方: 'phrasings',
   質問の言い換え: 'phrasings',
   phrasings: 'phrasings',
+  よく見られている質問: 'featured',
+  おすすめ: 'featured',
+  注目: 'featured',
+  featured: 'featured',
 };
 const REQUIRED: SheetField[] = ['category', 'question', 'answer'];
 const HEADER_NAMES: Record<SheetField, string> = {
@@ -49,6 +53,7 @@ const HEADER_NAMES: Record<SheetField, string> = {
   id: 'ID',
   keywords: 'キーワード',
   phrasings: '言い換え',
+  featured: 'よく見られている質問',
 };
 
 /** A problem in a sheet, located by its row (as the spreadsheet numbers them) and column. */
@@ -237,6 +242,9 @@ export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: She
       .map((p) => p.trim())
       .filter(Boolean);
     if (phrasings.length > 0) entry.phrasings = phrasings;
+    // Any mark in the column features the question (○, 1, はい, yes); 0, ×, いいえ, no do not.
+    const featured = get(row, 'featured').normalize('NFKC').toLowerCase();
+    if (featured && !/^(0|×|x|✕|-|no|false|いいえ|なし)$/.test(featured)) entry.featured = true;
     entries.push(entry);
     entryRows.push(rowNumber);
   }

@@ -594,6 +594,32 @@ describe('featured questions', () => {
     expect(faq.root.querySelector('[part~="featured"]')).to.equal(null);
   });
 
+  it('without the attribute, shows the questions the data marks featured (a spreadsheet column, data-featured in markup)', async () => {
+    const data = {
+      lang: 'ja',
+      categories: [{ id: 'a', label: 'A' }],
+      entries: [
+        { id: 'x', category: 'a', question: '一つ目の質問', answer: '回答' },
+        { id: 'y', category: 'a', question: '二つ目の質問', answer: '回答', featured: true },
+      ],
+    };
+    const { faq } = await widget(html`<line-gov-faq .data=${data}></line-gov-faq>`);
+    expect([...faq.root.querySelectorAll('[part~="featured"] a')].map((a) => a.textContent)).to.deep.equal(['二つ目の質問']);
+    const { faq: fromMarkup } = await widget(
+      html`<line-gov-faq
+        ><details id="p">
+          <summary>マークアップの質問</summary>
+          <p>回答</p>
+        </details>
+        <details id="q" data-featured>
+          <summary>見てほしい質問</summary>
+          <p>回答</p>
+        </details></line-gov-faq
+      >`,
+    );
+    expect([...fromMarkup.root.querySelectorAll('[part~="featured"] a')].map((a) => a.textContent)).to.deep.equal(['見てほしい質問']);
+  });
+
   it('shows nothing of the kind without the attribute', async () => {
     const { faq } = await widget();
     expect(faq.root.querySelector('[part~="featured"]')).to.equal(null);

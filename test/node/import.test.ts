@@ -249,3 +249,33 @@ test('the spreadsheet reader stays in the command-line tool: never in the widget
   assert.match(read('dist/cli.js'), /sharedStrings/, 'the tool does carry it (so the check below can fail)');
   assert.doesNotMatch(read('dist/line-gov-faq.js'), /sharedStrings|read-excel-file/);
 });
+
+test('a よく見られている質問 column marks the questions shown first; the data keeps the mark and the markup carries it', async () => {
+  const result = sheetToFaq(
+    parseCsv(
+      ['カテゴリ,質問,回答,よく見られている質問', 'ごみ,粗大ごみは?,電話で。,○', 'ごみ,収集日は?,月曜日。,', '税,納期は?,毎月末。,×'].join(
+        '\n',
+      ),
+    ),
+  );
+  assert.ok(result.ok);
+  assert.deepEqual(
+    result.faq.entries.map((e) => e.featured ?? false),
+    [true, false, false],
+  );
+  const json = join(dir, 'featured.json');
+  writeFileSync(json, JSON.stringify(result.faq));
+  const rendered = await run('ja', 'render', json);
+  assert.equal(rendered.status, 0);
+  assert.equal(rendered.out.join('\n').match(/data-featured/g)?.length, 1);
+  assert.match(
+    (
+      await run(
+        'en',
+        'validate',
+        write('featured-bad.json', JSON.stringify({ ...result.faq, entries: [{ ...result.faq.entries[0], featured: 'yes' }] })),
+      )
+    ).err.join('\n'),
+    /featured/,
+  );
+});

@@ -57,7 +57,7 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @attr hide-filter - Hides the category filter.
  * @attr no-hash - Turns deep links off: the widget neither reads nor writes the URL hash. Even without it, the widget writes the hash only when it is empty or names one of its questions: a hash the page uses itself is never replaced.
  * @attr related - Shows up to three related questions (computed from the FAQ's words) under each opened answer.
- * @attr featured - Comma-separated ids of questions shown first, under 「よく見られている質問」, while nothing is searched or filtered, and offered when a search finds nothing. Unknown ids are ignored.
+ * @attr featured - Comma-separated ids of questions shown first, under 「よく見られている質問」, while nothing is searched or filtered, and offered when a search finds nothing. Unknown ids are ignored. Without it, the entries the data marks `featured` are.
  * @attr structured-data - Adds a schema.org FAQPage (`<script type="application/ld+json">`) for the questions shown to the document head, kept up to date and removed with the widget. Use it on one widget per page.
  *
  * @fires faq-search - The query changed and its results are shown; `detail: { query, resultCount, near }` (`near`: near matches only).
@@ -717,10 +717,13 @@ export class LineGovFaq extends LitElement {
   /** The questions the page wants seen first (`featured`), those of the categories shown. */
   private featuredEntries(): FaqEntry[] {
     const allowed = new Set(this.allowed.map((c) => c.id));
-    const ids = [...new Set(this.featured.split(',').map((id) => id.trim()))];
-    return ids
-      .map((id) => this.faq.entries.find((entry) => entry.id === id))
-      .filter((entry): entry is FaqEntry => entry !== undefined && allowed.has(entry.category));
+    const ids = [...new Set(this.featured.split(',').map((id) => id.trim()))].filter(Boolean);
+    // The attribute names them; without it, the data's own marks (a spreadsheet column) do.
+    const chosen =
+      ids.length > 0
+        ? ids.map((id) => this.faq.entries.find((entry) => entry.id === id))
+        : this.faq.entries.filter((entry) => entry.featured);
+    return chosen.filter((entry): entry is FaqEntry => entry !== undefined && allowed.has(entry.category));
   }
 
   /** Links to the featured questions: each opens its question in the list and moves focus there. */
