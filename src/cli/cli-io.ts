@@ -69,6 +69,12 @@ export function writeOutput(file: string, text: string, io: CliIO): boolean {
   }
 }
 
+/** A usage mistake, said in one line: exit status 2. */
+export function usageError(message: string, io: CliIO): number {
+  io.err(message);
+  return 2;
+}
+
 /** Options of a command as `util.parseArgs` reads them (in any order), or a one-line usage message. */
 export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] } | { error: string };
 

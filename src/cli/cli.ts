@@ -1,7 +1,7 @@
 import { validateFaq, type FaqProblem } from '../data/validate-faq.js';
-import { parseCommandArgs, readFaqFile, reportProblems, say, writeFaq, type CliIO } from './cli-io.js';
+import { parseCommandArgs, readFaqFile, reportProblems, say, usageError, writeFaq, type CliIO } from './cli-io.js';
 import { IMPORT_USAGE, parseImportArgs, runImport } from './import.js';
-import { RENDER_USAGE, runRender, usageError } from './render.js';
+import { RENDER_USAGE, runRender } from './render.js';
 
 export type { CliIO } from './cli-io.js';
 

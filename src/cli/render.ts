@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { FaqData } from '../data/faq-types.js';
 import { AnalyzerMissingError } from '../prebuild/morphology.js';
 import { prebuildIndex } from '../prebuild/prebuild.js';
-import { analyzerMissing, parseCommandArgs, readFaqFile, say, writeOutput, type CliIO } from './cli-io.js';
+import { analyzerMissing, parseCommandArgs, readFaqFile, say, usageError, writeOutput, type CliIO } from './cli-io.js';
 import { renderFaqMarkup } from './render-markup.js';
 
 export const RENDER_USAGE = `  line-gov-faq render [faq.json] [-o out.html] [--heading-level N]
@@ -76,10 +76,4 @@ export async function runRender(args: string[], io: CliIO, check: (data: unknown
     );
   } else io.out(html.trimEnd());
   return 0;
-}
-
-/** A usage mistake, said in one line: exit status 2. */
-export function usageError(message: string, io: CliIO): number {
-  io.err(message);
-  return 2;
 }

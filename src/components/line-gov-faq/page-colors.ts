@@ -24,6 +24,8 @@ export class PageColors implements ReactiveController {
 
   /** The custom properties set on the wrapper, to remove when the page's colours are let go. */
   private applied: string[] = [];
+  /** What was last set, and on which wrapper: an update that changed neither sets nothing. */
+  private appliedFor: { wrapper: HTMLElement; colors: FollowedColors | undefined } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -39,11 +41,13 @@ export class PageColors implements ReactiveController {
    */
   hostUpdated(): void {
     const wrapper = this.wrapper();
-    if (!wrapper) return;
+    // Every keystroke renders the widget: the colours are set again only when they change.
+    if (!wrapper || (this.appliedFor?.wrapper === wrapper && this.appliedFor.colors === this.followed)) return;
     const style = this.followed ? followedStyle(this.followed) : {};
     for (const name of this.applied) if (!(name in style)) wrapper.style.removeProperty(name);
     for (const [name, value] of Object.entries(style)) wrapper.style.setProperty(name, value);
     this.applied = Object.keys(style);
+    this.appliedFor = { wrapper, colors: this.followed };
   }
 
   hostConnected(): void {
