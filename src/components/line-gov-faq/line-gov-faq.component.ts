@@ -17,6 +17,7 @@ import { styles } from './line-gov-faq.styles.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { StructuredDataController } from './structured-data-controller.js';
 import { PageColors } from './page-colors.js';
+import { PrintMode } from './print-mode.js';
 
 /**
  * How many questions are rendered before a 「さらに表示」 button, which only large FAQs reach:
@@ -255,6 +256,12 @@ export class LineGovFaq extends LitElement {
   /** The page's colours, taken on a site's 背景色 switch (see PageColors). */
   private readonly pageColors = new PageColors(this, () => this.renderRoot.querySelector<HTMLElement>('.root'));
 
+  /** While the page prints, every question of the categories shown, open. */
+  private readonly print = new PrintMode(this, () => {
+    this.requestUpdate();
+    this.performUpdate();
+  });
+
   private readonly links = new HashLinkController(
     this,
     () => !this.noHash,
@@ -451,8 +458,9 @@ export class LineGovFaq extends LitElement {
 
   private onToggle(event: Event, id: string): void {
     const open = (event.target as HTMLDetailsElement).open;
-    // Toggles the widget caused itself (expand all, deep links) are already in `open`.
-    if (this.open.has(id) === open) return;
+    // Toggles the widget caused itself (expand all, deep links) are already in `open`; printing
+    // opens every answer for the paper only.
+    if (this.open.has(id) === open || this.print.active) return;
     const next = new Set(this.open);
     if (open) next.add(id);
     else next.delete(id);
@@ -591,6 +599,10 @@ export class LineGovFaq extends LitElement {
   }
 
   private renderContent(s: UiStrings, level: number) {
+    if (this.print.active) {
+      const all = this.entriesInAllowedCategories().map((entry) => ({ entry }));
+      return this.renderGroups(this.allowed, all, level);
+    }
     if (this.query.trim() && !this.index) return nothing;
     if (this.shown.length === 0) return this.renderEmpty(s, level);
     const visible = this.shown.slice(0, this.limit());
@@ -616,27 +628,34 @@ export class LineGovFaq extends LitElement {
               </div>`
             : nothing
         }`
-      : this.allowed
-          .filter((c) => !this.activeCategory || c.id === this.activeCategory)
-          .map((category) => {
-            const items = visible.filter((item) => item.entry.category === category.id);
-            if (items.length === 0) return nothing;
-            // Markup without groups is one unnamed category: no heading of its own.
-            if (category.id === UNGROUPED_CATEGORY && this.allowed.length === 1)
-              return html`<ul class="list" part="list">
-                ${items.map((item) => this.renderItem(item))}
-              </ul>`;
-            // Groups are not sections: as landmarks, seven categories (or two widgets showing one)
-            // would crowd a screen reader's list of the page's regions. The heading names the list.
-            return html`<div class="group">
-              ${heading(level, category.label, 'category-heading', `group-${category.id}`)}
-              <ul class="list" part="list" aria-labelledby="group-${category.id}">
-                ${items.map((item) => this.renderItem(item))}
-              </ul>
-            </div>`;
-          });
+      : this.renderGroups(
+          this.allowed.filter((c) => !this.activeCategory || c.id === this.activeCategory),
+          visible,
+          level,
+        );
     return html`${!this.hits && !this.activeCategory ? this.renderFeatured(s, level) : nothing}${list}
     ${more > 0 ? html`<button type="button" class="more" @click=${() => this.pages++}>${s.showMore(more)}</button>` : nothing}`;
+  }
+
+  /** Questions under their category headings, in the data's order of categories. */
+  private renderGroups(categories: FaqCategory[], items: ShownEntry[], level: number) {
+    return categories.map((category) => {
+      const inCategory = items.filter((item) => item.entry.category === category.id);
+      if (inCategory.length === 0) return nothing;
+      // Markup without groups is one unnamed category: no heading of its own.
+      if (category.id === UNGROUPED_CATEGORY && this.allowed.length === 1)
+        return html`<ul class="list" part="list">
+          ${inCategory.map((item) => this.renderItem(item))}
+        </ul>`;
+      // Groups are not sections: as landmarks, seven categories (or two widgets showing one)
+      // would crowd a screen reader's list of the page's regions. The heading names the list.
+      return html`<div class="group">
+        ${heading(level, category.label, 'category-heading', `group-${category.id}`)}
+        <ul class="list" part="list" aria-labelledby="group-${category.id}">
+          ${inCategory.map((item) => this.renderItem(item))}
+        </ul>
+      </div>`;
+    });
   }
 
   private renderItem({ entry, highlights }: ShownEntry) {
@@ -644,7 +663,11 @@ export class LineGovFaq extends LitElement {
     return keyed(
       entry.id,
       html`<li class="item" part="item">
-        <details data-id=${entry.id} ?open=${this.open.has(entry.id)} @toggle=${(e: Event) => this.onToggle(e, entry.id)}>
+        <details
+          data-id=${entry.id}
+          ?open=${this.print.active || this.open.has(entry.id)}
+          @toggle=${(e: Event) => this.onToggle(e, entry.id)}
+        >
           <summary part="question" class="question">
             <span class="question-body"
               ><span class="question-text">${markedText(entry.question, question)}</span

@@ -313,12 +313,15 @@ export const styles = css`
     cursor: pointer;
     list-style: none;
   }
-  summary:hover {
-    background: var(--_surface);
-  }
-  summary:hover .question-text {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
+  /* Only where a pointer hovers: on a phone, a tapped question would keep the hover look. */
+  @media (hover: hover) {
+    summary:hover {
+      background: var(--_surface);
+    }
+    summary:hover .question-text {
+      text-decoration: underline;
+      text-underline-offset: 0.2em;
+    }
   }
   summary::-webkit-details-marker {
     display: none;
@@ -374,6 +377,8 @@ export const styles = css`
   .answer {
     padding: 0 0.5em 1em 2em;
     white-space: pre-line;
+    /* No last line of one or two characters, where the engine can avoid it. */
+    text-wrap: pretty;
   }
   .answer::before {
     content: 'A';
@@ -386,6 +391,12 @@ export const styles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
     word-break: break-all;
+  }
+  /* A phone number is read and dialled whole: never split over two lines. ('tel', not 'tel:': the
+   * template minifier escapes the colon, which the template literal then drops.) */
+  a[href^='tel'] {
+    white-space: nowrap;
+    word-break: keep-all;
   }
   .external {
     display: inline-block;
@@ -476,6 +487,25 @@ export const styles = css`
   .error {
     border: 2px solid #c5221f;
     margin-bottom: 1em;
+  }
+
+  /* Printed, the FAQ is a document: every question with its answer (see onPrint), no controls. */
+  @media print {
+    .search,
+    .categories,
+    .bar,
+    .featured,
+    .related,
+    .more,
+    summary::after {
+      display: none;
+    }
+    .item {
+      break-inside: avoid;
+    }
+    .category-heading {
+      break-after: avoid;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {
