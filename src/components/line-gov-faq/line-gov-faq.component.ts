@@ -267,6 +267,7 @@ export class LineGovFaq extends LitElement {
     () => !this.noHash,
     (id) => this.openLinked(id),
     (id) => this.faq.entries.some((e) => e.id === id),
+    (id) => this.entriesInAllowedCategories().some((e) => e.id === id),
   );
 
   private allowedEntries: { allowed: FaqCategory[]; entries: FaqEntry[] } | undefined;
