@@ -28,11 +28,28 @@ async function misbehavingServer(ctx, next) {
 // Browser tests drive the built bundle (dist/), exactly what a web page loads: lunr and
 // lunr-languages are CommonJS, which the test server does not convert, and testing the bundle
 // also proves the build. `npm test` builds first.
+/**
+ * /test/fixtures/csp/trusted-types.html?policies=lit-html,line-gov-faq is served with a policy
+ * that requires Trusted Types and allows the named policies (a header, as sites send it).
+ */
+async function trustedTypesPolicy(ctx, next) {
+  await next();
+  if (ctx.path !== '/test/fixtures/csp/trusted-types.html') return;
+  const policies = String(ctx.query.policies ?? '')
+    .replace(/[^\w,-]/g, '')
+    .split(',')
+    .join(' ');
+  ctx.set(
+    'Content-Security-Policy',
+    `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies}`,
+  );
+}
+
 export default {
   files: 'test/browser/**/*.test.js',
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
-  middleware: [misbehavingServer],
+  middleware: [misbehavingServer, trustedTypesPolicy],
   testFramework: { config: { timeout: 20000 } },
   browsers: browsers(process.env.TEST_BROWSERS ?? 'chromium,firefox'),
 };
