@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { tsImport } from 'tsx/esm/api';
+import license from 'rollup-plugin-license';
 
 const BUNDLED_INDEX = 'virtual:line-gov-faq/bundled-index';
 
@@ -57,6 +58,29 @@ const typescriptPlugin = (options = {}) =>
 
 const minify = () => terser({ format: { comments: false }, ecma: 2021, compress: { passes: 2 } });
 
+/**
+ * Whose words these are, in what a page downloads: a short notice at the top of each bundle (Lit's
+ * BSD-3-Clause asks for its notice in binary redistributions), and every bundled package's licence
+ * text in dist/THIRD-PARTY-LICENSES.txt, which goes wherever the bundles go.
+ */
+const notices = () =>
+  license({
+    banner: {
+      commentStyle: 'ignored',
+      content: `line-gov-faq <%= pkg.version %> | MIT License
+Includes: <% _.forEach(dependencies, function (d) { %><%= d.name %> <%= d.version %> (<%= d.license %><%= d.author ? ', ' + d.author.name : '' %>); <% }) %>
+their licence texts are in THIRD-PARTY-LICENSES.txt.
+The bundled FAQ text is LY Corporation's (LINEヤフー株式会社, https://linegov.com/faq/index.php) and not under the MIT License.`,
+    },
+    thirdParty: {
+      output: {
+        file: 'dist/THIRD-PARTY-LICENSES.txt',
+        template: (dependencies) =>
+          dependencies.map((d) => `${d.name} ${d.version} (${d.license})\n${'='.repeat(60)}\n${(d.licenseText ?? '').trim()}\n`).join('\n'),
+      },
+    },
+  });
+
 export default [
   /**
    * The self-contained bundles a web page loads with one script tag: Lit, Lunr, data and index
@@ -79,6 +103,7 @@ export default [
       typescriptPlugin(),
       minifyHTML(),
       minify(),
+      notices(),
     ],
   },
   /**

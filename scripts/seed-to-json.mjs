@@ -98,6 +98,17 @@ export const BROKEN_SENTENCES = [
   ['LINE Pay 株式会社 https://LINEpaycorp.com/ja/', 'へお問合せください。'],
 ];
 
+/**
+ * The page the seed was copied from, and when: the text is LY Corporation's, and the widget says
+ * so in a 出典 line under it.
+ */
+export const SOURCE = {
+  publisher: 'LINEヤフー株式会社',
+  title: 'よくある質問',
+  url: 'https://linegov.com/faq/index.php',
+  captured: '2026-11-25',
+};
+
 /** Navigation lines of the page the seed was copied from, not FAQ content. */
 const PAGE_CHROME = ['- ホーム', '- よくある質問', 'よくある質問'];
 
@@ -135,6 +146,7 @@ export function seedToFaq(text, { synonyms, keywords = {}, phrasings = {} } = {}
     $schema: './faq.schema.json',
     lang: 'ja',
     title: 'よくある質問',
+    source: SOURCE,
     categories: CATEGORIES.map(([id, label]) => ({ id, label })),
     ...(synonyms ? { synonyms } : {}),
     entries: entries.map(({ id, category: c, question, answerLines }) => ({

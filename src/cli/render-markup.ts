@@ -1,5 +1,6 @@
 import type { FaqData } from '../data/faq-types.js';
-import { answerSegments } from '../components/line-gov-faq/answer-segments.js';
+import { answerSegments, safeHref } from '../components/line-gov-faq/answer-segments.js';
+import { stringsFor } from '../i18n/strings.js';
 
 export interface RenderOptions {
   /** The prebuilt search index to embed (what `line-gov-faq build` writes as `index`). */
@@ -42,6 +43,18 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
       out.push('    </details>');
     }
     out.push('  </section>');
+  }
+  const source = faq.source && safeHref(faq.source.url) ? faq.source : undefined;
+  if (source) {
+    // The 出典 line the widget shows, readable before any script runs; readFaqMarkup takes it back.
+    const s = stringsFor(faq.lang);
+    const name = source.title ? `${source.publisher}「${source.title}」` : source.publisher;
+    const data = Object.entries({ publisher: source.publisher, title: source.title, captured: source.captured })
+      .filter(([, value]) => value)
+      .map(([key, value]) => ` data-${key}="${escape(value!)}"`)
+      .join('');
+    const captured = source.captured ? escape(s.capturedOn(source.captured)) : '';
+    out.push(`  <p data-faq-source${data}>${escape(s.sourceLabel)}<a href="${escape(source.url)}">${escape(name)}</a>${captured}</p>`);
   }
   const extra = { synonyms: faq.synonyms, index: options.prebuilt };
   if (extra.synonyms || extra.index)

@@ -26,12 +26,25 @@ export interface FaqEntry {
 }
 
 /** A whole FAQ, in the format of `data/faq.schema.json`. */
+/** The page a FAQ's text was taken from. */
+export interface FaqSource {
+  /** Who published it, e.g. `LINEヤフー株式会社`. */
+  publisher: string;
+  title?: string;
+  /** An http(s) address. */
+  url: string;
+  /** The day it was copied, `YYYY-MM-DD`. */
+  captured?: string;
+}
+
 export interface FaqData {
   /** Language of the FAQ text (BCP 47), e.g. `ja`. */
   lang: string;
   title?: string;
   /** Date the content was last checked, `YYYY-MM-DD`. */
   updated?: string;
+  /** Where the text comes from, when it is someone else's: shown as a 出典 line. */
+  source?: FaqSource;
   categories: FaqCategory[];
   /** Groups of words taken as one in search, e.g. `[['無償', '無料']]`. */
   synonyms?: string[][];

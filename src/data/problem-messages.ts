@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'slug'
   | 'lang'
   | 'date'
+  | 'web-address'
   | 'synonym-group'
   | 'duplicate-category'
   | 'duplicate-entry'
@@ -45,6 +46,9 @@ const FIELD_JA: Record<string, string> = {
   question: 'question（質問）',
   answer: 'answer（回答）',
   keywords: 'keywords（キーワード）',
+  source: 'source（出典）',
+  url: 'url（出典のページ）',
+  captured: 'captured（出典の取得日）',
 };
 
 /** A problem in words a data editor can act on, in Japanese or English. */
@@ -73,7 +77,9 @@ export function problemMessage(p: ProblemFacts, lang: 'ja' | 'en'): string {
       case 'lang':
         return `「lang」は "ja" や "en" のような言語コードにしてください（「${p.value}」）。`;
       case 'date':
-        return `「updated」は 2026-04-01 のような日付にしてください（「${p.value}」）。`;
+        return `「${ja}」は 2026-04-01 のような日付にしてください（「${p.value}」）。`;
+      case 'web-address':
+        return `「${ja}」は https:// で始まるページのアドレスにしてください（「${p.value}」）。`;
       case 'synonym-group':
         return '同義語のグループには2語以上が必要です。';
       case 'duplicate-category':
@@ -108,7 +114,9 @@ export function problemMessage(p: ProblemFacts, lang: 'ja' | 'en'): string {
     case 'lang':
       return `"lang" must be a language tag such as "ja" or "en" (not "${p.value}").`;
     case 'date':
-      return `"updated" must be a date written YYYY-MM-DD (not "${p.value}").`;
+      return `"${field}" must be a date written YYYY-MM-DD (not "${p.value}").`;
+    case 'web-address':
+      return `"${field}" must be a web address starting with https:// (not "${p.value}").`;
     case 'synonym-group':
       return 'Each synonym group must have at least two words.';
     case 'duplicate-category':

@@ -1,4 +1,4 @@
-import type { FaqCategory, FaqData, FaqEntry } from './faq-types.js';
+import type { FaqCategory, FaqData, FaqEntry, FaqSource } from './faq-types.js';
 
 /**
  * The FAQ written as plain HTML inside the element, readable before any script runs (by
@@ -17,7 +17,8 @@ import type { FaqCategory, FaqData, FaqEntry } from './faq-types.js';
  * Each `<details>` whose first child is a `<summary>` is an entry: the summary is the question,
  * the rest the answer, the `id` the entry id (`data-keywords`, 、 or comma separated, its
  * keywords; `data-featured`, shown first). Entries inside an element with `data-category` belong to that category, labelled
- * by its first h2–h6; without such groups all entries form one category. The optional JSON
+ * by its first h2–h6; without such groups all entries form one category. A `<p data-faq-source>`
+ * (its `data-publisher`, `data-title`, `data-captured` and link) says whose text it is. The optional JSON
  * script carries the prebuilt search index and synonyms (`line-gov-faq render` writes it).
  *
  * Markup is read as text and links only, never rendered as HTML: a `<br>` becomes a line break,
@@ -69,9 +70,21 @@ export function readFaqMarkup(host: Element, lang: string, label: string): FaqMa
   });
   if (entries.some((e) => e.category === UNGROUPED_CATEGORY)) categories.unshift({ id: UNGROUPED_CATEGORY, label });
   const data: FaqData = { lang, categories, entries };
+  const source = sourceOf(host);
+  if (source) data.source = source;
   const extra = indexScript(host);
   if (Array.isArray(extra?.synonyms)) data.synonyms = extra.synonyms as string[][];
   return extra?.index === undefined ? { data, open } : { data, open, prebuilt: extra.index };
+}
+
+/** The 出典 line `line-gov-faq render` writes for data that names its source. */
+function sourceOf(host: Element): FaqSource | undefined {
+  const line = host.querySelector<HTMLElement>('[data-faq-source]');
+  const url = line?.querySelector('a')?.getAttribute('href')?.trim();
+  const publisher = line?.dataset.publisher?.trim();
+  if (!line || !url || !/^https?:\/\//i.test(url) || !publisher) return undefined;
+  const { title, captured } = line.dataset;
+  return { publisher, url, ...(title ? { title } : {}), ...(captured ? { captured } : {}) };
 }
 
 function categoryOf(group: Element, categories: FaqCategory[], known: Map<Element, string>): string {

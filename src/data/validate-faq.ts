@@ -93,7 +93,8 @@ function fromSchemaError(error: SchemaError, data: Record<string, unknown>): Faq
       return problem(path, 'empty-text', { id });
     case 'pattern':
       if (field === 'lang') return problem(path, 'lang', { value: String(value) });
-      if (field === 'updated') return problem(path, 'date', { value: String(value) });
+      if (field === 'updated' || field === 'captured') return problem(path, 'date', { value: String(value) });
+      if (field === 'url') return problem(path, 'web-address', { value: String(value) });
       if (field === 'id' || field === 'category') return problem(path, 'slug', { id, value: String(value) });
       return problem(path, 'empty-text', { id });
     default:

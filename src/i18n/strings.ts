@@ -41,6 +41,10 @@ export interface UiStrings {
   /** Console: the prebuilt index given with the FAQ does not fit it (edited text, or another version). */
   prebuiltRefused: (why: 'text' | 'format') => string;
   countSuffix: (count: number) => string;
+  /** Before the publisher and page of a FAQ that is someone else's text. */
+  sourceLabel: string;
+  /** After them: the day the text was copied (`YYYY-MM-DD`). */
+  capturedOn: (date: string) => string;
 }
 
 const ja: UiStrings = {
@@ -74,6 +78,11 @@ const ja: UiStrings = {
   prebuiltRefused: (why) =>
     `検索用の索引は${why === 'text' ? '作成後に本文が変わった' : '別のバージョンの'}ため使いません。line-gov-faq render か build で作り直してください。`,
   countSuffix: (n) => `${n}件`,
+  sourceLabel: '出典：',
+  capturedOn: (date) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return `（${y}年${m}月${d}日時点）`;
+  },
 };
 
 const en: UiStrings = {
@@ -107,6 +116,8 @@ const en: UiStrings = {
   prebuiltRefused: (why) =>
     `The prebuilt search index is not used: ${why === 'text' ? 'the text changed since it was made' : 'another version made it'}. Make it again with line-gov-faq render or build.`,
   countSuffix: (n) => String(n),
+  sourceLabel: 'Source: ',
+  capturedOn: (date) => ` (as of ${date})`,
 };
 
 export const UI_LANGUAGES = { ja, en } as const;

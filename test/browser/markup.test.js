@@ -37,6 +37,7 @@ describe('FAQ markup in the page (progressive enhancement)', () => {
     expect(element.data.entries.map(strip)).to.deep.equal(bundled.entries.map(strip));
     expect(element.data.categories).to.deep.equal(bundled.categories);
     expect(element.data.synonyms).to.deep.equal(bundled.synonyms);
+    expect(element.data.source).to.deep.equal(bundled.source);
     // No empty or loading state between the markup and the widget: the list is there at once.
     expect(questionsAtFirstRender).to.deep.equal(bundled.entries.map((e) => e.question));
     expect(faq.headings()).to.deep.equal(bundled.categories.map((c) => c.label));

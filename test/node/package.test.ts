@@ -84,3 +84,18 @@ test('the package modules load the bundled FAQ only when a widget has no data of
   assert.ok(!/faq\.ja\.json|bundled-faq/.test(read('dist/lib/index.js')));
   assert.ok(existsSync(new URL('../../dist/lib/data/bundled-faq.js', import.meta.url)), 'importable as line-gov-faq/bundled-faq');
 });
+
+test('the bundles say whose code they hold, and the licence texts travel beside them', () => {
+  const notices = read('dist/THIRD-PARTY-LICENSES.txt');
+  for (const name of ['line-gov-faq.js', 'line-gov-faq.iife.js']) {
+    const banner = /^\/\*![\s\S]*?\*\//.exec(read(`dist/${name}`))?.[0] ?? '';
+    for (const dependency of ['lit-html', '@lit/reactive-element', 'lunr ', 'lunr-languages']) {
+      assert.ok(banner.includes(dependency), `${name} names ${dependency}`);
+      assert.ok(notices.includes(`${dependency.trim()} `), `THIRD-PARTY-LICENSES.txt has ${dependency}`);
+    }
+    assert.match(banner, /LY Corporation/);
+  }
+  // Lit's BSD-3-Clause notice, which binary redistributions must reproduce.
+  assert.match(notices, /Copyright \(c\) 2017 Google LLC/);
+  assert.ok(existsSync(new URL('../../LICENSE', import.meta.url)), 'LICENSE');
+});

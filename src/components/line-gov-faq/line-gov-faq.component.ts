@@ -10,6 +10,7 @@ import { relatedEntries } from '../../search/related.js';
 import { emit } from './events.js';
 import { DEFAULT_SOURCE, FaqSourceController } from './faq-source-controller.js';
 import { answerContent, markedText } from './marked-text.js';
+import { safeHref } from './answer-segments.js';
 import { excerpt } from '../../search/excerpt.js';
 import { scrollIntoViewBelowOverlays } from './scroll-into-view.js';
 import { readingPlace, restoreReadingPlace, type ReadingPlace } from './reading-place.js';
@@ -59,6 +60,7 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @attr no-hash - Turns deep links off: the widget neither reads nor writes the URL hash. Even without it, the widget writes the hash only when it is empty or names one of its questions: a hash the page uses itself is never replaced.
  * @attr related - Shows up to three related questions (computed from the FAQ's words) under each opened answer.
  * @attr featured - Comma-separated ids of questions shown first, under 「よく見られている質問」, while nothing is searched or filtered, and offered when a search finds nothing. Unknown ids are ignored. Without it, the entries the data marks `featured` are.
+ * @attr hide-source - Hides the 出典 line under a FAQ whose data names its source (the bundled FAQ is LINE Yahoo's text, and says so by default).
  * @attr structured-data - Adds a schema.org FAQPage (`<script type="application/ld+json">`) for the questions shown to the document head, kept up to date and removed with the widget. Use it on one widget per page.
  *
  * @fires faq-search - The query changed and its results are shown; `detail: { query, resultCount, near }` (`near`: near matches only).
@@ -82,6 +84,7 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @csspart link - Links in answers.
  * @csspart related - The list of related questions under an opened answer.
  * @csspart featured - The featured questions (see the `featured` attribute).
+ * @csspart source - The 出典 line: who published the FAQ's text, and where (data with a `source`).
  * @csspart empty - The box shown when nothing matches.
  * @csspart error - The box shown when data cannot be loaded.
  *
@@ -122,6 +125,7 @@ export class LineGovFaq extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     hideSearch: { type: Boolean, attribute: 'hide-search' },
     hideFilter: { type: Boolean, attribute: 'hide-filter' },
+    hideSource: { type: Boolean, attribute: 'hide-source' },
     noHash: { type: Boolean, attribute: 'no-hash' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     related: { type: Boolean },
@@ -177,6 +181,9 @@ export class LineGovFaq extends LitElement {
   hideSearch = false;
 
   hideFilter = false;
+
+  /** Hides the 出典 line of data that names its source. */
+  hideSource = false;
 
   noHash = false;
 
@@ -516,7 +523,19 @@ export class LineGovFaq extends LitElement {
       <div class="content" lang=${this.faq.lang} aria-busy=${this.source.loading ? 'true' : 'false'}>
         ${awaiting ? nothing : this.renderContent(s, level + 1)}
       </div>
+      ${awaiting || this.hideSource ? nothing : this.renderSource(s)}
     </div>`;
+  }
+
+  /** Whose words these are, when the data says they are someone else's (the bundled FAQ's are LINE Yahoo's). */
+  private renderSource(s: UiStrings) {
+    const source = this.faq.source;
+    const href = source && safeHref(source.url);
+    if (!source || !href) return nothing;
+    const name = source.title ? `${source.publisher}「${source.title}」` : source.publisher;
+    return html`<p class="source" part="source">
+      ${s.sourceLabel}<a href=${href} lang=${this.faq.lang}>${name}</a>${source.captured ? s.capturedOn(source.captured) : ''}
+    </p>`;
   }
 
   private renderSearch(s: UiStrings) {

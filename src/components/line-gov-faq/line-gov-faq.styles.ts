@@ -489,6 +489,12 @@ export const styles = css`
     margin-bottom: 1em;
   }
 
+  .source {
+    margin: 1.5em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   /* Printed, the FAQ is a document: every question with its answer (see onPrint), no controls. */
   @media print {
     .search,
