@@ -246,6 +246,14 @@ describe('searches the page address can carry (search-param)', () => {
     expect(history.length).to.equal(lengthBefore);
   });
 
+  it('still tells the page of each search at once, searches that found nothing included', async () => {
+    const { element, faq } = await widget(html`<line-gov-faq search-param="q"></line-gov-faq>`);
+    setTimeout(() => faq.search('パスポート'));
+    const { detail } = await oneEvent(element, 'faq-search');
+    expect(detail).to.deep.equal({ query: 'パスポート', resultCount: 0, near: false });
+    await waitUntil(() => param('q') === 'パスポート', 'the query is written', { timeout: 3000 });
+  });
+
   it('leaves the address alone without the attribute', async () => {
     const { faq } = await widget(html`<line-gov-faq></line-gov-faq>`);
     const before = location.href;
@@ -266,6 +274,15 @@ describe('searches the page address can carry (search-param)', () => {
     expect(location.hash).to.equal('#rich-menu');
     expect(faq.openQuestions()).to.include('リッチメニューとは何ですか?');
     expect(element.query).to.equal('リッチメニュー とは');
+  });
+
+  it('opens the question the hash names among the results of the address’s query', async () => {
+    openPageWith({ q: 'リッチメニュー' }, '#switchable-rich-menu');
+    const { faq } = await widget(html`<line-gov-faq search-param="q"></line-gov-faq>`);
+    await waitUntil(() => faq.openQuestions().length > 0, 'the linked question opens');
+    expect(faq.input.value).to.equal('リッチメニュー');
+    expect(faq.openQuestions()).to.deep.equal(['変動リッチメニューとは何ですか?']);
+    expect(faq.questions()[0]).to.equal('リッチメニューとは何ですか?');
   });
 
   it('lets two widgets with different parameters each keep their own', async () => {
