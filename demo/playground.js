@@ -25,7 +25,7 @@ form.addEventListener('input', (event) => {
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 
-for (const type of ['faq-search', 'faq-toggle', 'faq-category', 'faq-error', 'faq-ready']) {
+for (const type of ['faq-search', 'faq-toggle', 'faq-category', 'faq-feedback', 'faq-error', 'faq-ready']) {
   faq.addEventListener(type, (event) => {
     log.textContent = `${new Date().toLocaleTimeString()} ${type} ${JSON.stringify(event.detail)}\n` + log.textContent;
     if (type === 'faq-ready') fillCategories();

@@ -27,7 +27,10 @@ const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js
 // together, a copy of checked data, the refused-index warning in both languages).
 // 70.5 → 71.5 KB with issue 21: the page's colours taken on a site's 背景色 switch (0.6 KB), the
 // narrow filter's wheel and arrow keys (0.2 KB).
-const BUDGET_GZIP = 71.5 * 1024;
+// 71.5 → 72.7 KB with issue 22, items 6–8 (1.2 KB measured): 「この回答は役に立ちましたか？」 under
+// answers, remembered for the visit; the city's contact link where nothing fits; the query kept in
+// the page address for site-search reports (their words in two languages are 0.2 KB of it).
+const BUDGET_GZIP = 72.7 * 1024;
 const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

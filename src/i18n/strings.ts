@@ -28,6 +28,14 @@ export interface UiStrings {
   /** Answers followed by near matches. */
   resultWithNearCount: (answers: number, near: number) => string;
   showAllCategories: string;
+  /** Asked under an opened answer (the `feedback` attribute), with a yes and a no button. */
+  feedbackQuestion: string;
+  feedbackYes: string;
+  feedbackNo: string;
+  feedbackThanks: string;
+  /** Before the city's contact link (`contact-href`) where nothing fits, and its label when not given. */
+  contactLead: string;
+  contactLabel: string;
   showMore: (remaining: number) => string;
   loading: string;
   preparingSearch: string;
@@ -66,6 +74,12 @@ const ja: UiStrings = {
   nearMatchCount: (n) => `完全に一致する質問はありませんが、関連する可能性のある質問が${n}件あります`,
   resultWithNearCount: (n, m) => `${n}件の質問が見つかりました（ほかに関連する可能性のある質問が${m}件）`,
   showAllCategories: 'すべてのカテゴリを表示',
+  feedbackQuestion: 'この回答は役に立ちましたか？',
+  feedbackYes: 'はい',
+  feedbackNo: 'いいえ',
+  feedbackThanks: 'ご意見ありがとうございました。',
+  contactLead: 'ここで解決しないときは：',
+  contactLabel: 'お問い合わせ',
   browseByCategory: 'カテゴリから探す',
   featuredQuestions: 'よく見られている質問',
   showMore: (n) => `さらに表示（残り${n}件）`,
@@ -104,6 +118,12 @@ const en: UiStrings = {
   nearMatchCount: (n) => `No question matches exactly; ${n} ${n === 1 ? 'question' : 'questions'} may be related`,
   resultWithNearCount: (n, m) => `${n} ${n === 1 ? 'question' : 'questions'} found, and ${m} that may be related`,
   showAllCategories: 'Show all categories',
+  feedbackQuestion: 'Was this answer helpful?',
+  feedbackYes: 'Yes',
+  feedbackNo: 'No',
+  feedbackThanks: 'Thank you for your feedback.',
+  contactLead: 'Not answered here? ',
+  contactLabel: 'Contact us',
   browseByCategory: 'Browse by category',
   featuredQuestions: 'Frequently viewed questions',
   showMore: (n) => `Show more (${n} left)`,

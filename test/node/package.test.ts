@@ -47,10 +47,22 @@ test('custom-elements.json describes the public surface from the JSDoc', () => {
     .find((d: { tagName?: string }) => d.tagName === 'line-gov-faq');
   assert.ok(element, 'line-gov-faq is declared');
   const names = (list: Array<{ name: string }> = []) => list.map((x) => x.name);
-  for (const attribute of ['query', 'category', 'categories', 'src', 'lang', 'no-hash', 'structured-data'])
+  for (const attribute of [
+    'query',
+    'category',
+    'categories',
+    'src',
+    'lang',
+    'no-hash',
+    'structured-data',
+    'feedback',
+    'contact-href',
+    'contact-label',
+    'search-param',
+  ])
     assert.ok(names(element.attributes).includes(attribute), attribute);
-  assert.deepEqual(names(element.events).sort(), ['faq-category', 'faq-error', 'faq-ready', 'faq-search', 'faq-toggle']);
-  for (const part of ['search', 'categories', 'category', 'list', 'item', 'question', 'answer'])
+  assert.deepEqual(names(element.events).sort(), ['faq-category', 'faq-error', 'faq-feedback', 'faq-ready', 'faq-search', 'faq-toggle']);
+  for (const part of ['search', 'categories', 'category', 'list', 'item', 'question', 'answer', 'feedback', 'contact'])
     assert.ok(names(element.cssParts).includes(part), part);
   for (const property of [
     '--line-gov-faq-accent',

@@ -26,10 +26,13 @@ function trimUrl(candidate: string): string {
   return url;
 }
 
-/** The link target if `url` parses and uses an allowed scheme; null otherwise (it stays text). */
-export function safeHref(url: string): string | null {
+/**
+ * The link target if `url` parses (relative to `base`, when given) and uses an allowed scheme;
+ * null otherwise (it stays text).
+ */
+export function safeHref(url: string, base?: string): string | null {
   try {
-    const parsed = new URL(url);
+    const parsed = new URL(url, base);
     return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed.href : null;
   } catch {
     return null;

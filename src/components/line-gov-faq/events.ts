@@ -11,6 +11,11 @@ export interface FaqToggleDetail {
   id: string;
   open: boolean;
 }
+/** `faq-feedback`: a reader said whether an answer helped (the `feedback` attribute). */
+export interface FaqFeedbackDetail {
+  id: string;
+  helpful: boolean;
+}
 /** `faq-category`: a person chose a category filter; `null` is 「すべて」. */
 export interface FaqCategoryDetail {
   category: string | null;
@@ -40,6 +45,7 @@ export interface LineGovFaqEventMap {
   'faq-search': CustomEvent<FaqSearchDetail>;
   'faq-toggle': CustomEvent<FaqToggleDetail>;
   'faq-category': CustomEvent<FaqCategoryDetail>;
+  'faq-feedback': CustomEvent<FaqFeedbackDetail>;
   'faq-error': CustomEvent<FaqErrorDetail>;
   'faq-ready': CustomEvent<FaqReadyDetail>;
 }

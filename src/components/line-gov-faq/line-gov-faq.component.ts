@@ -19,6 +19,9 @@ import { HashLinkController } from './hash-link-controller.js';
 import { StructuredDataController } from './structured-data-controller.js';
 import { PageColors } from './page-colors.js';
 import { PrintMode } from './print-mode.js';
+import { answerFeedback } from './answer-feedback.js';
+import { FeedbackMemory } from './feedback-memory.js';
+import { SearchParamController } from './search-param-controller.js';
 
 /**
  * How many questions are rendered before a 「さらに表示」 button, which only large FAQs reach:
@@ -61,10 +64,15 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @attr related - Shows up to three related questions (computed from the FAQ's words) under each opened answer.
  * @attr featured - Comma-separated ids of questions shown first, under 「よく見られている質問」, while nothing is searched or filtered, and offered when a search finds nothing. Unknown ids are ignored. Without it, the entries the data marks `featured` are.
  * @attr hide-source - Hides the 出典 line under a FAQ whose data names its source (the bundled FAQ is LINE Yahoo's text, and says so by default).
+ * @attr feedback - Asks 「この回答は役に立ちましたか？ はい / いいえ」 under each opened answer; a choice fires `faq-feedback`, thanks the reader and is remembered for that answer for the rest of the visit (sessionStorage).
+ * @attr contact-href - Address of the city's own next step (a contact form, `tel:`, `mailto:`), linked where a search found nothing or only near matches. Only http(s), mailto, tel and relative addresses are linked.
+ * @attr contact-label - Text of that link (default 「お問い合わせ」).
+ * @attr search-param - Name of a parameter of the page address that holds the query (e.g. `q`): read on load (`faq.html?q=粗大ごみ` searches at once) and written as the reader types (history.replaceState, once typing pauses), for site-search reports such as GA4's.
  * @attr structured-data - Adds a schema.org FAQPage (`<script type="application/ld+json">`) for the questions shown to the document head, kept up to date and removed with the widget. Use it on one widget per page.
  *
  * @fires faq-search - The query changed and its results are shown; `detail: { query, resultCount, near }` (`near`: near matches only).
  * @fires faq-toggle - A person opened or closed an answer; `detail: { id, open }`.
+ * @fires faq-feedback - A reader said whether an opened answer helped (`feedback` attribute); `detail: { id, helpful }`.
  * @fires faq-category - A person chose a category filter; `detail: { category }` (`null` for all).
  * @fires faq-error - Data could not be loaded or is invalid; `detail: { message, notice, url?, status?, problems? }`: residents see only `notice`, the rest is for the webmaster (also on the console).
  * @fires faq-ready - Data and search index are usable; `detail: { entryCount }`.
@@ -83,6 +91,8 @@ const NO_HIGHLIGHTS: SearchHit['highlights'] = { question: [], answer: [] };
  * @csspart mark - Highlighted matches.
  * @csspart link - Links in answers.
  * @csspart related - The list of related questions under an opened answer.
+ * @csspart feedback - The 「役に立ちましたか」 question and its thanks under an opened answer (see the `feedback` attribute).
+ * @csspart contact - The link to the city's contact page where nothing fits (see `contact-href`).
  * @csspart featured - The featured questions (see the `featured` attribute).
  * @csspart source - The 出典 line: who published the FAQ's text, and where (data with a `source`).
  * @csspart empty - The box shown when nothing matches.
@@ -130,6 +140,10 @@ export class LineGovFaq extends LitElement {
     structuredData: { type: Boolean, attribute: 'structured-data' },
     related: { type: Boolean },
     featured: {},
+    feedback: { type: Boolean },
+    contactHref: { attribute: 'contact-href' },
+    contactLabel: { attribute: 'contact-label' },
+    searchParam: { attribute: 'search-param' },
     open: { state: true, attribute: false },
     pages: { state: true, attribute: false },
   };
@@ -170,6 +184,18 @@ export class LineGovFaq extends LitElement {
 
   /** Comma-separated ids of the questions shown first, and offered when a search finds nothing. */
   featured = '';
+
+  /** Asks whether each opened answer helped; the choice fires `faq-feedback`. */
+  feedback = false;
+
+  /** Address linked where nothing fits (http(s), mailto, tel or relative; anything else is refused). */
+  contactHref = '';
+
+  /** Text of the contact link; 「お問い合わせ」 when empty. */
+  contactLabel = '';
+
+  /** Name of the page address's parameter that holds the query (read on load, written as the reader types). */
+  searchParam = '';
 
   /** Placeholder of the search box; by default example queries for the bundled FAQ, else a generic hint. */
   placeholder = '';
@@ -268,6 +294,17 @@ export class LineGovFaq extends LitElement {
     this.requestUpdate();
     this.performUpdate();
   });
+  /** The answers rated during this visit, for this page and FAQ. */
+  private readonly feedbackGiven = new FeedbackMemory(() => this.src || this.faq.title || '');
+
+  private readonly addressQuery = new SearchParamController(
+    this,
+    () => this.searchParam ?? '',
+    () => this.query ?? '',
+  );
+
+  /** `contact-href` when it is safe to link to. */
+  private contactUrl: string | null = null;
 
   private readonly links = new HashLinkController(
     this,
@@ -299,8 +336,22 @@ export class LineGovFaq extends LitElement {
     super.update(changed);
   }
 
+  protected override willUpdate(): void {
+    // A search linked to (a QR code on a poster), run once the index is ready, like the `query` attribute.
+    const linked = this.hasUpdated ? null : this.addressQuery.read();
+    if (linked !== null) this.query = linked;
+  }
+
   private derive(changed: PropertyValues): void {
     if (changed.has('theme')) this.pageColors.check();
+    if (changed.has('contactHref')) {
+      const href = (this.contactHref ?? '').trim();
+      this.contactUrl = href ? safeHref(href, document.baseURI) : null;
+      if (href && !this.contactUrl)
+        console.warn(
+          `<line-gov-faq>: contact-href "${href}" is not an http(s), mailto, tel or relative address; no contact link is shown.`,
+        );
+    }
     this.strings = this.uiStrings;
     // Data from `src` is on its way: the category attributes are for it, not for the bundled FAQ.
     const awaiting = this.source.awaiting;
@@ -645,6 +696,7 @@ export class LineGovFaq extends LitElement {
                 <ul class="list" part="list" aria-labelledby="near-matches">
                   ${nearMatches.map((item) => this.renderItem(item))}
                 </ul>
+                ${this.renderContact(s)}
               </div>`
             : nothing
         }`
@@ -695,6 +747,13 @@ export class LineGovFaq extends LitElement {
             >
           </summary>
           <div class="answer" part="answer">${answerContent(entry.answer, answer, this.strings)}</div>
+          ${
+            this.feedback && this.open.has(entry.id)
+              ? answerFeedback(entry.id, this.feedbackGiven.recall(entry.id), this.strings, (helpful) =>
+                  this.giveFeedback(entry.id, helpful),
+                )
+              : nothing
+          }
           ${this.related && this.open.has(entry.id) ? this.renderRelated(entry) : nothing}
         </details>
       </li>`,
@@ -732,6 +791,22 @@ export class LineGovFaq extends LitElement {
     </div>`;
   }
 
+  /** Remembers a reader's answer to 「役に立ちましたか」, tells the page, and moves focus to the thanks. */
+  private giveFeedback(id: string, helpful: boolean): void {
+    if (this.feedbackGiven.recall(id) !== undefined) return;
+    this.feedbackGiven.remember(id, helpful);
+    emit(this, 'faq-feedback', { id, helpful });
+    this.requestUpdate();
+    this.updateComplete.then(() => this.itemElement(id)?.querySelector<HTMLElement>('.feedback-thanks')?.focus());
+  }
+
+  /** The city's own next step (`contact-href`) where the FAQ has no answer. */
+  private renderContact(s: UiStrings) {
+    return this.contactUrl
+      ? html`<p class="contact">${s.contactLead}<a href=${this.contactUrl} part="contact">${this.contactLabel || s.contactLabel}</a></p>`
+      : nothing;
+  }
+
   /** Opens another question (a related one), shows it even if filtered out, and moves focus to it. */
   private goTo(event: Event, id: string): void {
     event.preventDefault();
@@ -752,7 +827,7 @@ export class LineGovFaq extends LitElement {
           ${query ? html`<button type="button" class="action" @click=${this.clearSearch}>${s.clearSearch}</button>` : nothing}
           ${category ? html`<button type="button" class="action" @click=${this.showAllCategories}>${s.showAllCategories}</button>` : nothing}
         </div>
-        ${query && this.allowed.length > 1 ? this.renderWayOn(s) : nothing}
+        ${query && this.allowed.length > 1 ? this.renderWayOn(s) : nothing} ${this.renderContact(s)}
       </div>
       ${query ? this.renderFeatured(s, level) : nothing}`;
   }

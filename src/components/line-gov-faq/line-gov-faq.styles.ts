@@ -430,6 +430,33 @@ export const styles = css`
     word-break: normal;
   }
 
+  /* Was this answer helpful? Buttons as in the empty state, after the answer's column. */
+  .feedback {
+    margin: 0 0.5em 1em 2em;
+  }
+  .feedback-choices {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .feedback-question {
+    margin-inline-end: 0.5em;
+    font-weight: bold;
+  }
+  .feedback-thanks,
+  .contact {
+    margin: 0;
+  }
+  .near .contact,
+  .empty .contact {
+    margin: 1em 0 0;
+  }
+  .contact a {
+    display: inline-block;
+    padding-block: 0.25em;
+  }
+
   /* Empty and error states */
   .empty,
   .error {
