@@ -14,8 +14,11 @@ const root = new URL('..', import.meta.url);
 const read = (file) => readFileSync(new URL(file, root));
 const { version } = JSON.parse(read('package.json'));
 
-/** The bundles the pages load; both are self-contained (no chunks: dynamic imports are inlined). */
-const SCRIPTS = ['line-gov-faq.js', 'line-gov-faq.iife.js'];
+/**
+ * The bundles: the widget's (both self-contained, no chunks: dynamic imports are inlined) and the
+ * setup page's code.
+ */
+const SCRIPTS = ['line-gov-faq.js', 'line-gov-faq.iife.js', 'setup.js'];
 
 // Source maps stay in dist/: a webmaster uploads one file, and a browser would ask for the map.
 const withoutSourceMap = (code) => code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
@@ -161,6 +164,8 @@ export async function releaseFiles() {
     files.set(script, withoutSourceMap(readFileSync(path, 'utf8')));
   }
   files.set('sample.html', SAMPLE_PAGE);
+  // The setup page of tools/, with its scripts and the template beside it in the one folder.
+  files.set('setup.html', read('tools/setup.html').toString('utf8').replace(/(["'])\.\.\/(?:dist|release)\//g, '$1'));
   files.set('faq-template.xlsx', await template());
   // With a byte-order mark, Notepad on any Windows opens it as UTF-8; line ends as Windows writes them.
   files.set('手順.txt', '\uFEFF' + STEPS.replace(/\n/g, '\r\n'));

@@ -59,9 +59,16 @@ test('the sample page loads the classic script, which works from a file on disk'
 });
 
 test('the scripts are the built bundles without their source-map comment', () => {
-  for (const name of ['line-gov-faq.js', 'line-gov-faq.iife.js']) {
+  for (const name of ['line-gov-faq.js', 'line-gov-faq.iife.js', 'setup.js']) {
     const script = built.get(name) as string;
     assert.doesNotMatch(script, /sourceMappingURL/);
     assert.ok(readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8').startsWith(script.trimEnd()));
   }
+});
+
+test('the setup page in the release loads its scripts and offers the template from its own folder', () => {
+  const page = built.get('setup.html') as string;
+  const links = [...page.matchAll(/(?:src|href)="([^"#]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(links.sort(), ['faq-template.xlsx', 'line-gov-faq.iife.js', 'setup.js']);
+  for (const link of links) assert.ok(built.has(link), `${link} is in the release`);
 });
