@@ -165,7 +165,12 @@ export async function releaseFiles() {
   }
   files.set('sample.html', SAMPLE_PAGE);
   // The setup page of tools/, with its scripts and the template beside it in the one folder.
-  files.set('setup.html', read('tools/setup.html').toString('utf8').replace(/(["'])\.\.\/(?:dist|release)\//g, '$1'));
+  files.set(
+    'setup.html',
+    read('tools/setup.html')
+      .toString('utf8')
+      .replace(/(["'])\.\.\/(?:dist|release)\//g, '$1'),
+  );
   files.set('faq-template.xlsx', await template());
   // With a byte-order mark, Notepad on any Windows opens it as UTF-8; line ends as Windows writes them.
   files.set('手順.txt', '\uFEFF' + STEPS.replace(/\n/g, '\r\n'));
