@@ -145,6 +145,18 @@ describe('the setup page', () => {
     expect(markup).to.include('data-featured');
   });
 
+  it('copies the two lines with one button and says so', async () => {
+    page = await SetupPage.open();
+    await page.choose('city.xlsx');
+    let copied;
+    Object.defineProperty(page.window.navigator, 'clipboard', { value: { writeText: async (text) => (copied = text) } });
+    page.byId('copy-lines').click();
+    await waitUntil(() => page.byId('copy-status').textContent !== '', 'the copy is reported');
+    expect(copied).to.equal(page.byId('lines').value);
+    expect(page.byId('copy-status').textContent).to.equal('コピーしました。');
+    expect(page.byId('copy-status').getAttribute('role')).to.equal('status');
+  });
+
   it('lists every problem by row and column, and offers nothing to publish', async () => {
     page = await SetupPage.open();
     await page.choose('problems.csv');
