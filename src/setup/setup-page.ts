@@ -45,10 +45,7 @@ function show(result: SetupResult): void {
   downloadUrl = undefined;
   if (!result.ok) return;
 
-  const preview = document.createElement('line-gov-faq') as HTMLElement & { data?: unknown };
-  preview.setAttribute('no-hash', '');
-  preview.data = result.faq;
-  $('preview').replaceChildren(preview);
+  $('preview').replaceChildren(preview(result.faq));
 
   downloadUrl = URL.createObjectURL(new Blob([result.json], { type: 'application/json' }));
   const download = $<HTMLAnchorElement>('download');
@@ -57,6 +54,20 @@ function show(result: SetupResult): void {
   $('json-name').textContent = result.jsonName;
   $<HTMLTextAreaElement>('lines').value = result.lines;
   $<HTMLTextAreaElement>('markup').value = result.markup;
+}
+
+/** The widget showing the FAQ; or, when its script is not beside the page, where to put it. */
+function preview(faq: unknown): HTMLElement {
+  if (!customElements.get('line-gov-faq')) {
+    const missing = document.createElement('p');
+    missing.textContent =
+      '表示を確かめるには line-gov-faq.iife.js が必要です。setup.html と同じフォルダに置いて、ページを開き直してください。';
+    return missing;
+  }
+  const element = document.createElement('line-gov-faq') as HTMLElement & { data?: unknown };
+  element.setAttribute('no-hash', '');
+  element.data = faq;
+  return element;
 }
 
 /** Copies a text field's text: the clipboard API where the page may use it, else the selection. */
@@ -73,6 +84,9 @@ async function copy(field: HTMLTextAreaElement, status: HTMLElement): Promise<vo
 }
 
 function start(): void {
+  // The page's own text says what is missing until this script runs.
+  $('summary').textContent = 'まだ表が選ばれていません。';
+  $('summary').className = 'summary';
   const input = $<HTMLInputElement>('sheet-file');
   input.addEventListener('change', () => {
     const file = input.files?.[0];

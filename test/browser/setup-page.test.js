@@ -6,10 +6,17 @@ import { FaqHarness } from './harness.js';
  * read the result, look at the widget, take the JSON and the markup.
  */
 class SetupPage {
-  static async open() {
+  /** The page; `without` names a script the page should load but does not find (as when a file was not copied beside it). */
+  static async open({ without } = {}) {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
     frame.src = '/tools/setup.html';
+    if (without) {
+      const html = (await (await fetch('/tools/setup.html')).text()).replace(`../dist/${without}`, `../dist/missing-${without}`);
+      frame.src = URL.createObjectURL(
+        new Blob([html.replace('<head>', `<head><base href="${location.origin}/tools/">`)], { type: 'text/html' }),
+      );
+    }
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     await loaded;
@@ -181,9 +188,24 @@ describe('the setup page', () => {
     expect(page.messages()).to.deep.equal(['問題 .csv か .xlsx のファイルを指定してください。']);
   });
 
+  it('says which files to put beside it when its own script is missing', async () => {
+    page = await SetupPage.open({ without: 'setup.js' });
+    expect(page.summary).to.equal(
+      'このページの部品を読み込めていません。setup.html と同じフォルダに、setup.js と line-gov-faq.iife.js を置いてください。',
+    );
+  });
+
+  it('still checks the sheet without the widget’s script, and says where to put it for the preview', async () => {
+    page = await SetupPage.open({ without: 'line-gov-faq.iife.js' });
+    await page.choose('city.xlsx');
+    expect(page.byId('preview').textContent).to.match(/line-gov-faq\.iife\.js が必要です/);
+    expect((await page.download()).faq.entries).to.have.length(2);
+  });
+
   it('tells the result in a live region, and passes an accessibility audit with the FAQ shown', async () => {
     page = await SetupPage.open();
     expect(page.byId('summary').getAttribute('role')).to.equal('status');
+    await waitUntil(() => page.summary === 'まだ表が選ばれていません。', 'the page is ready');
     await page.choose('city.utf8.csv');
     await page.preview();
     const axe = page.document.createElement('script');
