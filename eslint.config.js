@@ -11,6 +11,8 @@ export default tseslint.config(
       'dist/',
       'build/',
       'node_modules/',
+      // Written by scripts/release.mjs: the built bundles, for webmasters to download.
+      'release/',
       // Written by scripts/compile-schema.mjs.
       'src/data/faq-schema-validator.generated.ts',
     ],

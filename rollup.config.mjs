@@ -125,9 +125,19 @@ export default [
         declarationDir: 'dist/lib',
         rootDir: 'src',
         filterRoot: '.',
-        exclude: ['src/cli/**', 'src/prebuild/**'],
+        exclude: ['src/cli/**', 'src/prebuild/**', 'src/setup/**'],
       }),
     ],
+  },
+  /**
+   * The setup page's code (tools/setup.html, copied to release/): the spreadsheet import of the
+   * command-line tool, with the xlsx reader made for browsers, as a classic script, so that the
+   * page works when opened from disk. The reader stays here, out of the widget's bundles.
+   */
+  {
+    input: 'src/setup/setup-page.ts',
+    output: { file: 'dist/setup.js', format: 'iife', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), typescriptPlugin(), minify()],
   },
   /**
    * The command-line tool (package bin): validates FAQ files and prebuilds their index. The

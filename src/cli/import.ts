@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
-import { describeProblems, validateFaq } from '../data/validate-faq.js';
-import { encodingMessage } from '../data/decode-text.js';
-import { sheetProblemMessage, sheetToFaq } from '../data/sheet-to-faq.js';
+import { importSheet } from '../data/import-sheet.js';
+import { sheetReadMessage } from '../data/read-sheet-bytes.js';
 import { readSpreadsheet } from './read-sheet.js';
 import { parseCommandArgs, say, systemLanguage, writeFaq, type CliIO } from './cli-io.js';
 
@@ -56,32 +55,14 @@ export async function runImport(options: ImportArgs, io: CliIO): Promise<number>
   const { file } = options;
   const read = await readSpreadsheet(file);
   if (!read.ok) {
-    if (read.reason === 'format')
-      io.err(say(io, `${file}: .csv か .xlsx のファイルを指定してください。`, `${file}: give a .csv or .xlsx file.`));
-    else if (read.reason === 'encoding') io.err(`${file}: ${encodingMessage(read.encoding, lang)}`);
-    else io.err(`${file}: ${say(io, '読み込めません', 'cannot read')}: ${read.message}`);
+    io.err(`${file}: ${sheetReadMessage(read, lang)}`);
     return 1;
   }
-  const converted = sheetToFaq(read.rows, { lang: options.lang, title: options.title });
-  if (!converted.ok) {
-    for (const problem of converted.problems) io.err(`${file}: ${sheetProblemMessage(problem, lang)}`);
-    return 1;
-  }
-  const { faq, rows, warnings } = converted;
-  for (const warning of warnings) io.err(`${file}: ${say(io, '注意', 'note')}: ${sheetProblemMessage(warning, lang)}`);
-  const checked = validateFaq(faq);
-  if (!checked.ok) {
-    // Problems of the data (a lang tag, an ID column's value) are told by the sheet's row.
-    for (const problem of checked.problems) {
-      const at = /^\/entries\/(\d+)/.exec(problem.path);
-      const row = at ? rows[Number(at[1])] : undefined;
-      const where = row ? say(io, `${row}行目`, `row ${row}`) : '';
-      io.err(
-        `${file}: ${where ? `${where}: ` : ''}${describeProblems([{ ...problem, path: where ? problem.path.replace(/^\/entries\/\d+\//, '') : problem.path }], undefined, lang)[0]}`,
-      );
-    }
-    return 1;
-  }
+  const imported = importSheet(read.rows, { lang: options.lang, title: options.title }, lang);
+  for (const message of imported.messages)
+    io.err(`${file}: ${message.level === 'note' ? `${say(io, '注意', 'note')}: ` : ''}${message.text}`);
+  if (!imported.ok) return 1;
+  const { faq } = imported;
   const status = await writeFaq(faq, options.out, io, options.index, true);
   if (status === 0) {
     io.out(say(io, 'カテゴリ（categories 属性に書くID: 表示名）:', 'Categories (ids for the categories attribute: label):'));

@@ -16,7 +16,8 @@ export interface RenderOptions {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+/** Text for HTML content or a double-quoted attribute value. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
 /**
  * The FAQ as the markup `<line-gov-faq>` upgrades (see readFaqMarkup): questions and answers
@@ -28,17 +29,20 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
   const level = Math.min(6, Math.max(2, Math.round(options.headingLevel ?? 3)));
   const given = level === 3 ? options.attributes : { 'heading-level': String(level - 1), ...options.attributes };
   const attributes = Object.entries(given ?? {})
-    .map(([name, value]) => (value === '' ? ` ${escape(name)}` : ` ${escape(name)}="${escape(value)}"`))
+    .map(([name, value]) => (value === '' ? ` ${escapeHtml(name)}` : ` ${escapeHtml(name)}="${escapeHtml(value)}"`))
     .join('');
   const out = [`<line-gov-faq${attributes}>`];
   for (const category of faq.categories) {
     const entries = faq.entries.filter((entry) => entry.category === category.id);
     if (entries.length === 0) continue;
-    out.push(`  <section data-category="${escape(category.id)}">`, `    <h${level}>${escape(category.label)}</h${level}>`);
+    out.push(`  <section data-category="${escapeHtml(category.id)}">`, `    <h${level}>${escapeHtml(category.label)}</h${level}>`);
     for (const entry of entries) {
-      const keywords = entry.keywords?.length ? ` data-keywords="${escape(entry.keywords.join('、'))}"` : '';
+      const keywords = entry.keywords?.length ? ` data-keywords="${escapeHtml(entry.keywords.join('、'))}"` : '';
       const featured = entry.featured ? ' data-featured' : '';
-      out.push(`    <details id="${escape(entry.id)}"${keywords}${featured}>`, `      <summary>${escape(entry.question)}</summary>`);
+      out.push(
+        `    <details id="${escapeHtml(entry.id)}"${keywords}${featured}>`,
+        `      <summary>${escapeHtml(entry.question)}</summary>`,
+      );
       for (const paragraph of entry.answer.split(/\n{2,}/)) out.push(`      <p>${answerHtml(paragraph)}</p>`);
       out.push('    </details>');
     }
@@ -68,8 +72,8 @@ function answerHtml(paragraph: string): string {
   return answerSegments(paragraph)
     .map((segment) =>
       segment.kind === 'link'
-        ? `<a href="${escape(segment.href)}">${escape(segment.text)}</a>`
-        : escape(segment.text).replace(/\n/g, '<br>\n'),
+        ? `<a href="${escapeHtml(segment.href)}">${escapeHtml(segment.text)}</a>`
+        : escapeHtml(segment.text).replace(/\n/g, '<br>\n'),
     )
     .join('');
 }

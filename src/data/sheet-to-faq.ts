@@ -85,10 +85,23 @@ export interface SheetProblem {
  * A converted sheet, with what was passed over (warnings: rows above the headers, columns the
  * widget does not use, empty rows, questions asked twice); or every problem that stops it.
  */
-export type SheetConversion = { ok: true; faq: FaqData; rows: number[]; warnings: SheetProblem[] } | { ok: false; problems: SheetProblem[] };
+export type SheetConversion =
+  | {
+      ok: true;
+      faq: FaqData;
+      /** The sheet's row of each entry. */
+      rows: number[];
+      /** The letter of each column read. */
+      columns: Partial<Record<SheetField, string>>;
+      warnings: SheetProblem[];
+    }
+  | { ok: false; problems: SheetProblem[] };
 
 /** Codes of the problems that only warn. */
 const WARNINGS = new Set<SheetProblem['code']>(['unknown-column', 'rows-above-header', 'empty-row', 'duplicate-question']);
+
+/** Whether a problem only warns: the import goes on. */
+export const isSheetWarning = (problem: SheetProblem): boolean => WARNINGS.has(problem.code);
 
 export interface SheetOptions {
   lang?: string;
@@ -252,12 +265,17 @@ export function sheetToFaq(rows: readonly (readonly SheetCell[])[], options: She
   if (problems.some((p) => !WARNINGS.has(p.code))) return { ok: false, problems };
 
   const faq: FaqData = { lang: options.lang ?? 'ja', ...(options.title ? { title: options.title } : {}), categories, entries };
-  return { ok: true, faq, rows: entryRows, warnings: problems };
+  const letters = Object.fromEntries([...columns].map(([field, i]) => [field, columnLetter(i)]));
+  return { ok: true, faq, rows: entryRows, columns: letters, warnings: problems };
 }
+
+/** A cell or row as a spreadsheet user names it: 「5行目（C列）」, "row 5, column C". */
+export const sheetPlace = (row: number, column: string | undefined, lang: 'ja' | 'en'): string =>
+  lang === 'ja' ? `${row}行目${column ? `（${column}列）` : ''}` : `row ${row}${column ? `, column ${column}` : ''}`;
 
 /** A sheet problem in words, in Japanese or English, with its row and column. */
 export function sheetProblemMessage(p: SheetProblem, lang: 'ja' | 'en'): string {
-  const at = p.row ? (lang === 'ja' ? `${p.row}行目${p.column ? `（${p.column}列）` : ''}: ` : `row ${p.row}${p.column ? `, column ${p.column}` : ''}: `) : '';
+  const at = p.row ? `${sheetPlace(p.row, p.column, lang)}: ` : '';
   const known = Object.values(HEADER_NAMES).join('、');
   if (lang === 'ja') {
     switch (p.code) {

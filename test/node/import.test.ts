@@ -170,8 +170,8 @@ test('a column the widget does not use is passed over and named; an empty file a
   const both = await run('ja', 'import', write('both.csv', 'カテゴリ,質問,回答,備考\nごみ,粗大ごみは?,,x'), '-o', join(dir, 'x.json'));
   assert.equal(both.status, 1);
   assert.deepEqual(
-    both.err.map((l) => l.replace(/^.*both\.csv: /, '').slice(0, 22)),
-    ['1行目（D列）: 見出し「備考」の列は使わず', '2行目（C列）: 「回答」が空です。'],
+    both.err.map((l) => l.replace(/^.*both\.csv: /, '').slice(0, 26)),
+    ['注意: 1行目（D列）: 見出し「備考」の列は使わず', '2行目（C列）: 「回答」が空です。'],
   );
   const empty = await run('en', 'import', write('empty.csv', '\uFEFF\r\n'), '-o', join(dir, 'x.json'));
   assert.equal(empty.status, 1);
@@ -226,7 +226,7 @@ test('the spreadsheets cities have: a title row above the headers, common header
   );
 });
 
-test('an ID column with a bad id is reported by its row', async () => {
+test('an ID column with a bad id is reported by its row and column', async () => {
   const result = await run(
     'en',
     'import',
@@ -238,7 +238,7 @@ test('an ID column with a bad id is reported by its row', async () => {
   assert.equal(result.status, 1);
   assert.deepEqual(
     result.err.map((l) => l.replace(/^.*ids\.csv: /, '')),
-    ['row 3: id (id "not ok"): "id" "not ok" must be letters, digits, "-" or "_", starting with a letter or digit.'],
+    ['row 3, column A: id (id "not ok"): "id" "not ok" must be letters, digits, "-" or "_", starting with a letter or digit.'],
   );
 });
 

@@ -1,0 +1,44 @@
+// The setup page's model (src/setup/setup-model.ts): the command-line import's result, for a page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSheet } from 'read-excel-file/node';
+import { runCli } from '../../src/cli/cli.js';
+import { prepareFaq } from '../../src/setup/setup-model.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/setup/${name}`, import.meta.url)));
+const readXlsx = (bytes: Uint8Array) => readSheet(Buffer.from(bytes));
+const quiet = { out: () => {}, err: () => {}, lang: 'ja' as const };
+
+for (const name of ['city.utf8.csv', 'city.sjis.csv', 'city.xlsx'])
+  test(`the page's JSON for ${name} is what line-gov-faq import --no-index writes`, async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'line-gov-faq-setup-')), 'city.json');
+    const file = new URL(`../fixtures/setup/${name}`, import.meta.url).pathname;
+    assert.equal(await runCli(['import', file, '-o', out, '--no-index'], quiet), 0);
+    const result = await prepareFaq(name, fixture(name), readXlsx);
+    assert.ok(result.ok, result.summary);
+    assert.equal(result.json, readFileSync(out, 'utf8'));
+  });
+
+test('a file name becomes the data file’s name, escaped in the line to paste', async () => {
+  const result = await prepareFaq('a"&<b>.csv', fixture('city.utf8.csv'), readXlsx);
+  assert.ok(result.ok);
+  assert.equal(result.jsonName, 'a"&<b>.json');
+  assert.match(result.lines, /<line-gov-faq src="\/faq\/a&quot;&amp;&lt;b&gt;\.json"><\/line-gov-faq>/);
+});
+
+test('an xlsx the reader cannot open is one problem in Japanese, not an exception', async () => {
+  const result = await prepareFaq('broken.xlsx', fixture('problems.csv'), readXlsx);
+  assert.equal(result.ok, false);
+  assert.equal(result.summary, 'broken.xlsx を読み込めませんでした。');
+  assert.match(result.messages[0].text, /^読み込めません: /);
+});
+
+test('the xlsx reader is in the setup page’s script, never in the widget’s bundles', () => {
+  const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+  assert.match(read('dist/setup.js'), /sharedStrings/);
+  for (const bundle of ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js'])
+    assert.doesNotMatch(read(bundle), /sharedStrings|read-excel-file/);
+});
