@@ -61,20 +61,24 @@ const minify = () => terser({ format: { comments: false }, ecma: 2021, compress:
 /**
  * Whose words these are, in what a page downloads: a short notice at the top of each bundle (Lit's
  * BSD-3-Clause asks for its notice in binary redistributions), and every bundled package's licence
- * text in dist/THIRD-PARTY-LICENSES.txt, which goes wherever the bundles go.
+ * text in a file that goes wherever the bundles go (`licences`, in dist/; the release copies it).
  */
-const notices = () =>
+const notices = ({ licences, bundledFaq }) =>
   license({
     banner: {
       commentStyle: 'ignored',
       content: `line-gov-faq <%= pkg.version %> | MIT License
 Includes: <% _.forEach(dependencies, function (d) { %><%= d.name %> <%= d.version %> (<%= d.license %><%= d.author ? ', ' + d.author.name : '' %>); <% }) %>
-their licence texts are in THIRD-PARTY-LICENSES.txt.
-The bundled FAQ text is LY Corporation's (LINEヤフー株式会社, https://linegov.com/faq/index.php) and not under the MIT License.`,
+their licence texts are in ${licences}.${
+        bundledFaq
+          ? `
+The bundled FAQ text is LY Corporation's (LINEヤフー株式会社, https://linegov.com/faq/index.php) and not under the MIT License.`
+          : ''
+      }`,
     },
     thirdParty: {
       output: {
-        file: 'dist/THIRD-PARTY-LICENSES.txt',
+        file: `dist/${licences}`,
         template: (dependencies) =>
           dependencies.map((d) => `${d.name} ${d.version} (${d.license})\n${'='.repeat(60)}\n${(d.licenseText ?? '').trim()}\n`).join('\n'),
       },
@@ -103,7 +107,7 @@ export default [
       typescriptPlugin(),
       minifyHTML(),
       minify(),
-      notices(),
+      notices({ licences: 'THIRD-PARTY-LICENSES.txt', bundledFaq: true }),
     ],
   },
   /**
@@ -137,7 +141,14 @@ export default [
   {
     input: 'src/setup/setup-page.ts',
     output: { file: 'dist/setup.js', format: 'iife', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), typescriptPlugin(), minify()],
+    plugins: [
+      nodeResolve({ browser: true }),
+      commonjs(),
+      json({ preferConst: true, compact: true }),
+      typescriptPlugin(),
+      minify(),
+      notices({ licences: 'setup.THIRD-PARTY-LICENSES.txt', bundledFaq: false }),
+    ],
   },
   /**
    * The command-line tool (package bin): validates FAQ files and prebuilds their index. The

@@ -163,6 +163,9 @@ export async function releaseFiles() {
     if (!existsSync(path)) throw new Error(`dist/${script} is missing: run npm run build first.`);
     files.set(script, withoutSourceMap(readFileSync(path, 'utf8')));
   }
+  // Whose code the scripts hold: the licences their notices point to, and the widget's own.
+  for (const notices of ['THIRD-PARTY-LICENSES.txt', 'setup.THIRD-PARTY-LICENSES.txt']) files.set(notices, read(`dist/${notices}`));
+  files.set('LICENSE.txt', read('LICENSE'));
   files.set('sample.html', SAMPLE_PAGE);
   // The setup page of tools/, with its scripts and the template beside it in the one folder.
   files.set(

@@ -30,7 +30,11 @@ const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js
 // 71.5 → 72.7 KB with issue 22, items 6–8 (1.2 KB measured): 「この回答は役に立ちましたか？」 under
 // answers, remembered for the visit; the city's contact link where nothing fits; the query kept in
 // the page address for site-search reports (their words in two languages are 0.2 KB of it).
-const BUDGET_GZIP = 72.7 * 1024;
+// 72.7 → 74.3 KB with issue 21, items 4–10 (1.5 KB measured): printing every answer, two widgets
+// sharing the address, JSON-LD under Trusted Types (0.7 KB together); the licence notice at the top
+// of the bundle that Lit's BSD-3-Clause asks for (0.4 KB), and the 出典 line with the FAQ's source
+// and the checks of that field (0.4 KB).
+const BUDGET_GZIP = 74.3 * 1024;
 const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
