@@ -56,6 +56,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // Global interfaces are augmented by extending them (GlobalEventHandlersEventMap).
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+      // The legacy %u-escaping globals: a call meant for an HTML escaper of the same name
+      // otherwise compiles and writes %u30E4 into markup.
+      'no-restricted-globals': [
+        'error',
+        { name: 'escape', message: 'Use escapeHtml (src/cli/render-markup.ts) or encodeURIComponent.' },
+        { name: 'unescape', message: 'Use decodeURIComponent.' },
+      ],
     },
   },
   prettier,

@@ -55,10 +55,10 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
     const name = source.title ? `${source.publisher}「${source.title}」` : source.publisher;
     const data = Object.entries({ publisher: source.publisher, title: source.title, captured: source.captured })
       .filter(([, value]) => value)
-      .map(([key, value]) => ` data-${key}="${escape(value!)}"`)
+      .map(([key, value]) => ` data-${key}="${escapeHtml(value!)}"`)
       .join('');
-    const captured = source.captured ? escape(s.capturedOn(source.captured)) : '';
-    out.push(`  <p data-faq-source${data}>${escape(s.sourceLabel)}<a href="${escape(source.url)}">${escape(name)}</a>${captured}</p>`);
+    const captured = source.captured ? escapeHtml(s.capturedOn(source.captured)) : '';
+    out.push(`  <p data-faq-source${data}>${escapeHtml(s.sourceLabel)}<a href="${escapeHtml(source.url)}">${escapeHtml(name)}</a>${captured}</p>`);
   }
   const extra = { synonyms: faq.synonyms, index: options.prebuilt };
   if (extra.synonyms || extra.index)
