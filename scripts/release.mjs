@@ -99,13 +99,21 @@ const STEPS = `LINEに関する「よくある質問」をホームページに�
   setup.html            自分の自治体のFAQを準備するページ。ブラウザで開きます。
   setup.js              setup.html が使うファイル。同じフォルダに置いたままにします。
   faq-template.xlsx     FAQの表のひな形（Excel）。書き方は「使い方」シートにあります。
+  faq-markup.html       最初から入っている53問を、ページのHTMLに入れておくための文字列（メモ帳で開いてコピーします）。
+  THIRD-PARTY-LICENSES.txt  部品に含まれるプログラムのライセンス。line-gov-faq.iife.js と同じ場所にアップロードします。
+  LICENSE.txt           この部品のライセンス（MIT）。
+  setup.THIRD-PARTY-LICENSES.txt  setup.js に含まれるプログラムのライセンス。
 
 ■ 最初から入っている「LINEに関するよくある質問」（53問）を載せる
- 1. line-gov-faq.iife.js を、ホームページのサーバーにアップロードします（例：/js/ フォルダ）。
+ 1. line-gov-faq.iife.js と THIRD-PARTY-LICENSES.txt を、ホームページのサーバーにアップロードします（例：/js/ フォルダ）。
  2. FAQを表示したいページに、次の2行を貼り付けます。
       <script src="/js/line-gov-faq.iife.js" defer></script>
       <line-gov-faq></line-gov-faq>
+    2行目の代わりに faq-markup.html の中身をすべて貼り付けると、スクリプトが動く前から質問と回答が表示され、
+    検索エンジンにも載ります（おすすめ）。
  3. ページを公開し、検索欄と質問の一覧が表示されることを確かめます。
+    「現在、よくある質問を表示できません」と表示されたら、ブラウザで F12 キーを押して「コンソール」を開くと、
+    原因（ファイルの場所の間違いなど）が書かれています。
 
 ■ 自分の自治体のFAQを載せる
  1. faq-template.xlsx を Excel で開き、1行に1問ずつ書いて保存します。
@@ -113,6 +121,7 @@ const STEPS = `LINEに関する「よくある質問」をホームページに�
  2. setup.html をブラウザ（Edge、Chrome など）で開き、「FAQの表」の欄で表のファイルを選びます。
     表はパソコンの外には送られません。
  3. 問題があれば、何行目のどの列かが表示されます。Excel で直して保存し、もう一度選びます。
+    漢字の言葉をひらがなでも探せるようにするには、「キーワード」列に読み仮名も書いておきます（例：住民税、じゅうみんぜい）。
  4. 表示を確かめたら、「JSONをダウンロード」でファイルを保存し、サーバーにアップロードします（例：/faq/ フォルダ）。
  5. setup.html に表示される2行をコピーし、ホームページ作成システム（CMS）の、FAQを表示したい場所に貼り付けます。
     1行目の line-gov-faq.iife.js と、2行目の JSON ファイルの場所は、アップロードした場所に合わせて書き換えます。
@@ -175,6 +184,12 @@ export async function releaseFiles() {
       .replace(/(["'])\.\.\/(?:dist|release)\//g, '$1'),
   );
   files.set('faq-template.xlsx', await template());
+  // The bundled FAQ as markup to paste (what line-gov-faq render writes, kept current in the
+  // demo page by a test), for webmasters who cannot run the command-line tool.
+  const demo = read('demo/markup.html').toString('utf8');
+  const markup = /<line-gov-faq>[\s\S]*<\/line-gov-faq>/.exec(demo)?.[0];
+  if (!markup) throw new Error('demo/markup.html holds no <line-gov-faq> markup: run node scripts/render-demo.mjs');
+  files.set('faq-markup.html', `${markup}\n`);
   // With a byte-order mark, Notepad on any Windows opens it as UTF-8; line ends as Windows writes them.
   files.set('手順.txt', '\uFEFF' + STEPS.replace(/\n/g, '\r\n'));
   return files;

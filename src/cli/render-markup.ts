@@ -58,7 +58,9 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
       .map(([key, value]) => ` data-${key}="${escapeHtml(value!)}"`)
       .join('');
     const captured = source.captured ? escapeHtml(s.capturedOn(source.captured)) : '';
-    out.push(`  <p data-faq-source${data}>${escapeHtml(s.sourceLabel)}<a href="${escapeHtml(source.url)}">${escapeHtml(name)}</a>${captured}</p>`);
+    out.push(
+      `  <p data-faq-source${data}>${escapeHtml(s.sourceLabel)}<a href="${escapeHtml(source.url)}">${escapeHtml(name)}</a>${captured}</p>`,
+    );
   }
   const extra = { synonyms: faq.synonyms, index: options.prebuilt };
   if (extra.synonyms || extra.index)

@@ -41,7 +41,10 @@ export async function readSheetBytes(name: string, bytes: Uint8Array, readXlsx: 
 /** Why a spreadsheet could not be read, in one sentence. */
 export function sheetReadMessage(read: Exclude<SheetRead, { ok: true }>, lang: 'ja' | 'en'): string {
   const ja = lang === 'ja';
-  if (read.reason === 'format') return ja ? '.csv か .xlsx のファイルを指定してください。' : 'give a .csv or .xlsx file.';
+  if (read.reason === 'format')
+    return ja
+      ? '.csv か .xlsx のファイルを指定してください（古い形式 .xls の表は、Excel の［名前を付けて保存］で「Excel ブック (*.xlsx)」を選んで保存し直してください）。'
+      : 'give a .csv or .xlsx file (save an old .xls workbook as "Excel Workbook (*.xlsx)" in Excel first).';
   if (read.reason === 'encoding') return encodingMessage(read.encoding, lang);
   return `${ja ? '読み込めません' : 'cannot read'}: ${read.message}`;
 }

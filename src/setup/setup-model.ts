@@ -51,7 +51,10 @@ export async function prepareFaq(name: string, bytes: Uint8Array, readXlsx: Xlsx
     };
   }
   const { faq } = imported;
-  const jsonName = `${name.replace(/\.[^.]*$/, '') || 'faq'}.json`;
+  // A CMS's upload often renames or refuses a name with Japanese or spaces: such a sheet's data
+  // is offered as faq.json.
+  const base = name.replace(/\.[^.]*$/, '');
+  const jsonName = `${/^[\w.-]+$/.test(base) ? base : 'faq'}.json`;
   return {
     ok: true,
     summary: `${name} から ${faq.entries.length}問（${faq.categories.length}カテゴリ）を読み込みました。${notes ? `確認してほしい点が${notes}件あります。` : '問題はありません。'}`,

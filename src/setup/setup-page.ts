@@ -90,6 +90,9 @@ function start(): void {
   const input = $<HTMLInputElement>('sheet-file');
   input.addEventListener('change', () => {
     const file = input.files?.[0];
+    // Emptied, so that choosing the same file again after fixing it in Excel reads it again:
+    // browsers fire no change for the file already chosen.
+    input.value = '';
     if (file) void choose(file);
   });
   for (const [button, field] of [

@@ -82,6 +82,16 @@ describe('phones and Japanese text', () => {
     for (const rule of hovers) expect(rule.parentRule?.conditionText ?? rule.parentRule?.media?.mediaText).to.match(/hover:\s*hover/);
   });
 
+  it('keeps はい and いいえ on one line, in columns of every phone width', async () => {
+    const faq = await widget(await city(), 'feedback');
+    await faq.toggle(faq.questions()[0]);
+    const [yes, no] = faq.root.querySelectorAll('[part~="feedback"] button');
+    for (let width = 18; width <= 36; width += 0.5) {
+      faq.element.parentElement.style.width = `${width}em`;
+      expect(no.getBoundingClientRect().top, `${width}em`).to.equal(yes.getBoundingClientRect().top);
+    }
+  });
+
   it('never breaks a phone number in the middle, even in a narrow column', async () => {
     const data = await city();
     data.entries[0].answer =

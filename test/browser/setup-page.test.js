@@ -41,6 +41,8 @@ class SetupPage {
     const input = this.byId('sheet-file');
     input.files = transfer.files;
     input.dispatchEvent(new this.window.Event('change', { bubbles: true }));
+    // Emptied at once, so that the same file, fixed in Excel, can be chosen again (no change event otherwise).
+    if (input.value !== '') throw new Error('the file input keeps its file: choosing it again would do nothing');
     await waitUntil(() => this.summary.startsWith(name) && !this.summary.includes('読み込んでいます'), 'the result is shown', {
       timeout: 10000,
     });
@@ -185,7 +187,9 @@ describe('the setup page', () => {
   it('says which files it reads when given another kind', async () => {
     page = await SetupPage.open();
     await page.choose('problems.csv', 'faq.pdf');
-    expect(page.messages()).to.deep.equal(['問題 .csv か .xlsx のファイルを指定してください。']);
+    expect(page.messages()).to.deep.equal([
+      '問題 .csv か .xlsx のファイルを指定してください（古い形式 .xls の表は、Excel の［名前を付けて保存］で「Excel ブック (*.xlsx)」を選んで保存し直してください）。',
+    ]);
   });
 
   it('says which files to put beside it when its own script is missing', async () => {

@@ -14,8 +14,10 @@ export function answerFeedback(id: string, given: boolean | undefined, s: UiStri
       given === undefined
         ? html`<div class="feedback-choices" role="group" aria-labelledby=${label}>
             <span class="feedback-question" id=${label}>${s.feedbackQuestion}</span>
-            <button type="button" class="action" @click=${() => choose(true)}>${s.feedbackYes}</button>
-            <button type="button" class="action" @click=${() => choose(false)}>${s.feedbackNo}</button>
+            <span class="feedback-buttons">
+              <button type="button" class="action" @click=${() => choose(true)}>${s.feedbackYes}</button>
+              <button type="button" class="action" @click=${() => choose(false)}>${s.feedbackNo}</button>
+            </span>
           </div>`
         : nothing
     }

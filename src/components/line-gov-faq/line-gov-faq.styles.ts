@@ -444,6 +444,11 @@ export const styles = css`
     margin-inline-end: 0.5em;
     font-weight: bold;
   }
+  /* はい and いいえ wrap together: on a phone, one alone on the next line reads as a separate choice. */
+  .feedback-buttons {
+    display: inline-flex;
+    gap: 0.5em;
+  }
   .feedback-thanks,
   .contact {
     margin: 0;
@@ -494,7 +499,8 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
   .featured a {
-    display: inline-block;
+    /* A block: the list's bullet then sits by the first line of a question that wraps. */
+    display: block;
     padding-block: 0.25em;
     color: var(--_link);
     text-underline-offset: 0.2em;
