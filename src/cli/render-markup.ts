@@ -32,10 +32,14 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
     .map(([name, value]) => (value === '' ? ` ${escapeHtml(name)}` : ` ${escapeHtml(name)}="${escapeHtml(value)}"`))
     .join('');
   const out = [`<line-gov-faq${attributes}>`];
-  for (const category of faq.categories) {
+  const shown = faq.categories.filter((category) => faq.entries.some((entry) => entry.category === category.id));
+  out.push(...controlsPlace(faq, shown));
+  for (const category of shown) {
     const entries = faq.entries.filter((entry) => entry.category === category.id);
-    if (entries.length === 0) continue;
-    out.push(`  <section data-category="${escapeHtml(category.id)}">`, `    <h${level}>${escapeHtml(category.label)}</h${level}>`);
+    out.push(
+      `  <section data-category="${escapeHtml(category.id)}" id="${escapeHtml(categoryAnchor(category.id))}">`,
+      `    <h${level}>${escapeHtml(category.label)}</h${level}>`,
+    );
     for (const entry of entries) {
       const keywords = entry.keywords?.length ? ` data-keywords="${escapeHtml(entry.keywords.join('、'))}"` : '';
       const featured = entry.featured ? ' data-featured' : '';
@@ -67,6 +71,32 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
     out.push(`  <script type="application/json" data-faq-index>${JSON.stringify(extra).replace(/</g, '\\u003c')}</script>`);
   out.push('</line-gov-faq>');
   return `${out.join('\n')}\n`;
+}
+
+/** The in-page address of a category's section in the markup. */
+export const categoryAnchor = (id: string) => `faq-category-${id}`;
+
+/**
+ * Where the widget's search box, category filter and count will be, in plain HTML a CMS keeps:
+ * the categories as links to their sections (a table of contents without JavaScript), the
+ * search box, disabled until the script runs, and the number of questions. They hold about the room the controls take, so
+ * that the questions do not jump down when the widget takes over (it hides this markup).
+ */
+function controlsPlace(faq: FaqData, categories: FaqData['categories']): string[] {
+  const s = stringsFor(faq.lang);
+  const out = [
+    `  <p data-faq-search><label>${escapeHtml(s.searchLabel)}<br><input type="search" disabled placeholder="${escapeHtml(s.loading)}"></label></p>`,
+  ];
+  if (categories.length > 1) {
+    out.push(`  <nav data-faq-categories aria-label="${escapeHtml(s.filterLabel)}">`);
+    for (const category of categories)
+      out.push(`    <a href="#${escapeHtml(categoryAnchor(category.id))}">${escapeHtml(category.label)}</a>`);
+    out.push('  </nav>');
+  }
+  out.push(
+    `  <p data-faq-status>${escapeHtml(s.totalCount(faq.entries.filter((e) => categories.some((c) => c.id === e.category)).length))}</p>`,
+  );
+  return out;
 }
 
 /** A paragraph with its line breaks and links: the same links the widget makes (answerSegments). */

@@ -51,6 +51,22 @@ test('render puts every entry under its category, in data order, with its id and
   assert.match(html, /<details id="how-many-users" data-keywords="ユーザー数、利用者数、利用状況">/);
 });
 
+test('render holds the place of the widget’s controls: the search box, the categories as links to their sections, the count', () => {
+  const html = renderFaqMarkup(faq);
+  assert.match(html, /<label>質問を検索<br><input type="search" disabled [^>]*><\/label>/);
+  const links = [...html.matchAll(/<a href="#(faq-category-[^"]+)">([^<]+)<\/a>/g)];
+  assert.deepEqual(
+    links.map((m) => m[2]),
+    faq.categories.map((c) => c.label),
+  );
+  for (const [, anchor] of links) assert.match(html, new RegExp(`<section data-category="[^"]+" id="${anchor}">`));
+  assert.match(html, new RegExp(`<p data-faq-status>${faq.entries.length}件の質問があります</p>`));
+  // One category: nothing to choose, no links; English data, English words.
+  const single = renderFaqMarkup({ ...hostile, lang: 'en' });
+  assert.doesNotMatch(single, /data-faq-categories/);
+  assert.match(single, /<label>Search questions<br>/);
+});
+
 test('line-gov-faq render prints a city’s markup, and refuses invalid data', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'line-gov-faq-render-'));
   const city = join(dir, 'city.json');
@@ -59,7 +75,8 @@ test('line-gov-faq render prints a city’s markup, and refuses invalid data', a
   const printed = await run('render', city, '--heading-level', '4');
   assert.equal(printed.status, 0);
   // The element's own heading level one above, so its category headings stay <h4> once upgraded.
-  assert.match(printed.out, /^<line-gov-faq heading-level="3">\n {2}<section data-category="c">\n {4}<h4>/);
+  assert.match(printed.out, /^<line-gov-faq heading-level="3">\n/);
+  assert.match(printed.out, /\n {2}<section data-category="c" id="faq-category-c">\n {4}<h4>/);
   assert.ok(printed.out.includes(`"index":${JSON.stringify(index)}`), 'the file’s own prebuilt index is embedded');
   const out = join(dir, 'out.html');
   assert.equal((await run('render', city, '-o', out)).status, 0);
