@@ -11,6 +11,11 @@ async function markupPage({ width = 375, height = 812 } = {}) {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <base href="${location.origin}/demo/"><link rel="stylesheet" href="demo.css"></head>
     <body><main id="main" class="wrap"><h1>よくある質問</h1>${markup}</main></body></html>`;
+  return framed(html, width, height);
+}
+
+/** `html` as a page in a frame of `width` × `height`, once it has loaded. */
+async function framed(html, width = 375, height = 812) {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   frame.src = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
@@ -66,12 +71,7 @@ describe('the page does not jump when the widget arrives', () => {
     const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8">
       <base href="${location.origin}/demo/"><link rel="stylesheet" href="demo.css"></head>
       <body><main class="wrap"><h1>よくある質問</h1><line-gov-faq></line-gov-faq><p id="after">お問い合わせ先</p></main></body></html>`;
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 375px; height: 812px; border: 0';
-    frame.src = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    frame = await framed(html);
     const { contentWindow: window, contentDocument: page } = frame;
     const after = page.getElementById('after');
     const places = [];
