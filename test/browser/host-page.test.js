@@ -114,6 +114,9 @@ describe('phone layout, by the widget’s own width', () => {
       const label = pill.querySelector('.category-label').getBoundingClientRect();
       expect(label.right, pill.textContent).to.be.at.most(box.right);
     }
+    // One line each: a long label does not make one two-line pill among one-line ones.
+    const heights = [...faq.root.querySelectorAll('[part~="category"]')].map((pill) => Math.round(pill.getBoundingClientRect().height));
+    expect(new Set(heights).size, heights.join(', ')).to.equal(1);
   });
 
   it('a narrow sidebar in a wide window gets the same layout', async () => {

@@ -222,6 +222,16 @@ export const styles = css`
       /* The scrollbar's room, taken from the space under the row. */
       margin-bottom: 0.25em;
     }
+    /*
+     * One line in the row that scrolls: a label longer than the whole row ends in … (its button
+     * is still named in full, and the list's heading shows it once chosen) rather than making one
+     * two-line pill among one-line ones; a pill never outgrows the row, so it scrolls into view whole.
+     */
+    .category-label {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
     /* Inside the ring's room: the scrolling row would cut a ring drawn outside the pill. */
     .category:focus-visible {
       outline-offset: -5px;
