@@ -1,5 +1,5 @@
 import type { FaqData } from '../data/faq-types.js';
-import { answerSegments, safeHref } from '../components/line-gov-faq/answer-segments.js';
+import { answerSegments, safeHref } from '../data/answer-segments.js';
 import { stringsFor } from '../i18n/strings.js';
 
 export interface RenderOptions {

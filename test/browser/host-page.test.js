@@ -226,7 +226,13 @@ describe('deep links on a page with a sticky header', () => {
       body: `${header}${filler}<line-gov-faq></line-gov-faq>${filler}`,
       hash: `#${target}`,
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The widget scrolls to the question after its update: until the page stops moving.
+    let last;
+    await waitUntil(
+      () => new Promise((resolve) => window.requestAnimationFrame(() => resolve(last === (last = window.scrollY)))),
+      'the page never stopped scrolling',
+      { timeout: 2000 },
+    );
     const summary = faq.details(faq.openQuestions()[0]).querySelector('summary');
     const headerBottom = window.document.querySelector('header').getBoundingClientRect().bottom;
     expect(await audit()).to.deep.equal([]);

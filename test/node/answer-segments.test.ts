@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import faq from '../../data/faq.ja.json';
-import { answerSegments, safeHref } from '../../src/components/line-gov-faq/answer-segments.js';
+import { answerSegments, safeHref } from '../../src/data/answer-segments.js';
 
 const links = (text: string) =>
   answerSegments(text)

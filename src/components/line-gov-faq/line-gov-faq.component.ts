@@ -10,7 +10,7 @@ import { relatedEntries } from '../../search/related.js';
 import { emit } from './events.js';
 import { DEFAULT_SOURCE, FaqSourceController } from './faq-source-controller.js';
 import { answerContent, markedText } from './marked-text.js';
-import { safeHref } from './answer-segments.js';
+import { safeHref } from '../../data/answer-segments.js';
 import { excerpt } from '../../search/excerpt.js';
 import { scrollIntoViewBelowOverlays } from './scroll-into-view.js';
 import { readingPlace, restoreReadingPlace, type ReadingPlace } from './reading-place.js';

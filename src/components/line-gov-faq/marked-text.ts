@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Range } from '../../search/highlight.js';
-import { answerSegments } from './answer-segments.js';
+import { answerSegments } from '../../data/answer-segments.js';
 import type { UiStrings } from '../../i18n/strings.js';
 
 /** Text with its match ranges wrapped in `<mark>`. Everything is bound as text, never as HTML. */

@@ -61,7 +61,18 @@ export class PageColors implements ReactiveController {
       document.addEventListener('DOMContentLoaded', () => this.observer === observer && (watch(document.body), this.check()), {
         once: true,
       });
-    this.check();
+    // Read at the next update, not now: reading computed styles forces a style pass, and a
+    // framework that moves the widget around would pay it on every move.
+    this.stale = true;
+    this.host.requestUpdate();
+  }
+
+  private stale = false;
+
+  hostUpdate(): void {
+    if (!this.stale) return;
+    this.stale = false;
+    this.followed = this.colors();
   }
 
   hostDisconnected(): void {
@@ -71,10 +82,14 @@ export class PageColors implements ReactiveController {
 
   /** Looks at the page's colours again (after a switch, or when `theme` changes). */
   check(): void {
-    const next = this.host.hasAttribute('theme') ? undefined : pageColors(this.host);
+    const next = this.colors();
     if (next?.text === this.followed?.text && next?.background === this.followed?.background) return;
     this.followed = next;
     this.host.requestUpdate();
+  }
+  /** The page's colours to follow, if the widget follows them (no `theme`, a dark page). */
+  private colors(): FollowedColors | undefined {
+    return this.host.hasAttribute('theme') ? undefined : pageColors(this.host);
   }
 }
 

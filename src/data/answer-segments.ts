@@ -1,4 +1,5 @@
-import type { Range } from '../../search/highlight.js';
+/** Characters `[start, end)` of a text: the shape of search's highlight ranges, without depending on search. */
+type Range = [number, number];
 
 /** A piece of an answer: plain text (with its highlighted ranges) or a link. */
 export type AnswerSegment =
