@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readSheet } from 'read-excel-file/node';
+import readXlsxFile from 'read-excel-file/node';
 import { readSheetBytes, sheetFormat, type SheetRead } from '../data/read-sheet-bytes.js';
 
 export type { SheetRead } from '../data/read-sheet-bytes.js';
@@ -16,5 +16,5 @@ export async function readSpreadsheet(file: string): Promise<SheetRead> {
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: (error as Error).message };
   }
-  return readSheetBytes(file, bytes, (xlsx) => readSheet(Buffer.from(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength)));
+  return readSheetBytes(file, bytes, (xlsx) => readXlsxFile(Buffer.from(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength)));
 }

@@ -5,13 +5,13 @@
  * server, no network. A classic script (dist/setup.js), as pages opened from disk cannot load
  * modules; the widget comes from its own classic bundle, loaded by the page.
  */
-import { readSheet } from 'read-excel-file/universal';
+import readXlsxFile from 'read-excel-file/universal';
 import { prepareFaq, type SetupResult } from './setup-model.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** Reads an .xlsx file's first sheet without workers (which pages opened from disk may not start). */
-const readXlsx = (bytes: Uint8Array) => readSheet(bytes.slice().buffer) as Promise<unknown[][]>;
+/** Reads an .xlsx file's sheets without workers (which pages opened from disk may not start). */
+const readXlsx = (bytes: Uint8Array) => readXlsxFile(bytes.slice().buffer) as Promise<{ sheet: string; data: unknown[][] }[]>;
 
 let downloadUrl: string | undefined;
 

@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSheet } from 'read-excel-file/node';
+import readXlsxFile from 'read-excel-file/node';
 import { runCli } from '../../src/cli/cli.js';
 import { prepareFaq } from '../../src/setup/setup-model.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/setup/${name}`, import.meta.url)));
-const readXlsx = (bytes: Uint8Array) => readSheet(Buffer.from(bytes));
+const readXlsx = (bytes: Uint8Array) => readXlsxFile(Buffer.from(bytes));
 const quiet = { out: () => {}, err: () => {}, lang: 'ja' as const };
 
 for (const name of ['city.utf8.csv', 'city.sjis.csv', 'city.xlsx'])
@@ -43,4 +43,26 @@ test('the xlsx reader is in the setup page’s script, never in the widget’s b
   assert.match(read('dist/setup.js'), /sharedStrings/);
   for (const bundle of ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js'])
     assert.doesNotMatch(read(bundle), /sharedStrings|read-excel-file/);
+});
+
+test('a workbook that opens on an instructions sheet is read from the sheet with the FAQ’s headers, and says so', async () => {
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  const cell = (value: string) => ({ value });
+  const workbook = await writeXlsxFile(
+    [
+      { sheet: '表紙', data: [[cell('デモ市 LINEのよくある質問')], [cell('担当：広報課')]] },
+      {
+        sheet: 'FAQ',
+        data: [['カテゴリ', '質問', '回答'].map(cell), ['ごみ', '粗大ごみの出し方は?', '電話で申し込んでください。'].map(cell)],
+      },
+    ],
+    {},
+  ).toBuffer();
+  const result = await prepareFaq('city.xlsx', new Uint8Array(workbook), readXlsx);
+  assert.ok(result.ok, result.summary);
+  assert.deepEqual(
+    result.messages.map((message) => message.text),
+    ['一番左のシートにFAQの見出し（カテゴリ・質問・回答）がないため、シート「FAQ」を読み込みました。'],
+  );
+  assert.equal(result.faq?.entries[0].question, '粗大ごみの出し方は?');
 });
