@@ -1,6 +1,7 @@
 import type { FaqData } from '../data/faq-types.js';
 import { answerSegments, safeHref } from '../data/answer-segments.js';
 import { stringsFor } from '../i18n/strings.js';
+import { categoryAnchor } from '../data/read-faq-markup.js';
 
 export interface RenderOptions {
   /** The prebuilt search index to embed (what `line-gov-faq build` writes as `index`). */
@@ -72,9 +73,6 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
   out.push('</line-gov-faq>');
   return `${out.join('\n')}\n`;
 }
-
-/** The in-page address of a category's section in the markup. */
-export const categoryAnchor = (id: string) => `faq-category-${id}`;
 
 /**
  * Where the widget's search box, category filter and count will be, in plain HTML a CMS keeps:

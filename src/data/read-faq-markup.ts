@@ -33,6 +33,12 @@ export interface FaqMarkup {
   open: string[];
 }
 
+/**
+ * The in-page address of a category's section in the markup (`#faq-category-line-pay`), which its
+ * table of contents links to; once upgraded, the widget chooses that category for it.
+ */
+export const categoryAnchor = (id: string) => `faq-category-${id}`;
+
 /** Id of the one category of markup without `data-category` groups. */
 export const UNGROUPED_CATEGORY = 'faq';
 

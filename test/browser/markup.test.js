@@ -154,6 +154,16 @@ describe('FAQ markup in the page (progressive enhancement)', () => {
     expect(faq.openQuestions()).to.deep.equal(['住民税の納付方法は?', '粗大ごみの出し方は?']);
   });
 
+  it('takes a link from the markup’s table of contents to a category as choosing that category', async () => {
+    const { host, faq } = await fromMarkup(await renderedDemoMarkup());
+    cleanup.push(host);
+    const link = [...host.querySelectorAll('[data-faq-categories] a')].find((a) => a.textContent === 'LINE Pay');
+    location.hash = link.getAttribute('href');
+    await waitUntil(() => faq.categories().find((c) => c.pressed)?.label === 'LINE Pay', 'the category was never chosen');
+    expect(faq.headings()).to.deep.equal(['LINE Pay']);
+    expect(faq.openQuestions()).to.deep.equal([]);
+  });
+
   it('lets src win over markup', async () => {
     const src = new URL('../fixtures/city-faq.json', import.meta.url).href;
     const { host, faq } = await fromMarkup(

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
-import { readFaqMarkup, UNGROUPED_CATEGORY } from '../../data/read-faq-markup.js';
+import { categoryAnchor, readFaqMarkup, UNGROUPED_CATEGORY } from '../../data/read-faq-markup.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
 import type { FaqSearchIndex } from '../../search/search-index.js';
 import { search, type SearchHit } from '../../search/search.js';
@@ -310,9 +310,14 @@ export class LineGovFaq extends LitElement {
     this,
     () => !this.noHash,
     (id) => this.openLinked(id),
-    (id) => this.faq.entries.some((e) => e.id === id),
-    (id) => this.entriesInAllowedCategories().some((e) => e.id === id),
+    (id) => this.faq.entries.some((e) => e.id === id) || this.faq.categories.some((c) => categoryAnchor(c.id) === id),
+    (id) => this.entriesInAllowedCategories().some((e) => e.id === id) || !!this.linkedCategory(id),
   );
+
+  /** The category shown that an address names through the markup's table of contents, if any. */
+  private linkedCategory(id: string): FaqCategory | undefined {
+    return this.allowed.find((c) => categoryAnchor(c.id) === id);
+  }
 
   private allowedEntries: { allowed: FaqCategory[]; entries: FaqEntry[] } | undefined;
 
@@ -431,6 +436,14 @@ export class LineGovFaq extends LitElement {
 
   /** Opens the entry a deep link names, if this widget shows it, clearing filters that hide it. */
   private openLinked(id: string): void {
+    const category = this.linkedCategory(id);
+    if (category) {
+      this.query = '';
+      this.category = category.id;
+      this.pages = 1;
+      this.updateComplete.then(() => scrollIntoViewBelowOverlays(this, this));
+      return;
+    }
     const position = this.faq.entries.findIndex((e) => e.id === id);
     const entry = this.faq.entries[position];
     if (!entry || !this.allowed.some((c) => c.id === entry.category)) return;
