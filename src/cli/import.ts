@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { importSheet } from '../data/import-sheet.js';
-import { sheetChosenMessage, sheetReadMessage } from '../data/read-sheet-bytes.js';
+import { sheetReadMessage } from '../data/read-sheet-bytes.js';
 import { readSpreadsheet } from './read-sheet.js';
 import { parseCommandArgs, say, systemLanguage, writeFaq, type CliIO } from './cli-io.js';
 
@@ -58,8 +58,7 @@ export async function runImport(options: ImportArgs, io: CliIO): Promise<number>
     io.err(`${file}: ${sheetReadMessage(read, lang)}`);
     return 1;
   }
-  const imported = importSheet(read.rows, { lang: options.lang, title: options.title }, lang);
-  if (read.sheet) io.err(`${file}: ${say(io, '注意', 'note')}: ${sheetChosenMessage(read.sheet, lang)}`);
+  const imported = importSheet(read.rows, { lang: options.lang, title: options.title }, lang, read.sheet);
   for (const message of imported.messages)
     io.err(`${file}: ${message.level === 'note' ? `${say(io, '注意', 'note')}: ` : ''}${message.text}`);
   if (!imported.ok) return 1;

@@ -1,7 +1,7 @@
 import type { FaqData } from '../data/faq-types.js';
 import { answerSegments, safeHref } from '../data/answer-segments.js';
-import { stringsFor } from '../i18n/strings.js';
-import { categoryAnchor } from '../data/read-faq-markup.js';
+import { stringsFor, type UiStrings } from '../i18n/strings.js';
+import { categoryAnchor, sourceName } from '../data/read-faq-markup.js';
 
 export interface RenderOptions {
   /** The prebuilt search index to embed (what `line-gov-faq build` writes as `index`). */
@@ -34,7 +34,8 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
     .join('');
   const out = [`<line-gov-faq${attributes}>`];
   const shown = faq.categories.filter((category) => faq.entries.some((entry) => entry.category === category.id));
-  out.push(...controlsPlace(faq, shown));
+  const s = stringsFor(faq.lang);
+  out.push(...controlsPlace(faq, shown, s));
   for (const category of shown) {
     const entries = faq.entries.filter((entry) => entry.category === category.id);
     out.push(
@@ -56,15 +57,13 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
   const source = faq.source && safeHref(faq.source.url) ? faq.source : undefined;
   if (source) {
     // The 出典 line the widget shows, readable before any script runs; readFaqMarkup takes it back.
-    const s = stringsFor(faq.lang);
-    const name = source.title ? `${source.publisher}「${source.title}」` : source.publisher;
     const data = Object.entries({ publisher: source.publisher, title: source.title, captured: source.captured })
       .filter(([, value]) => value)
       .map(([key, value]) => ` data-${key}="${escapeHtml(value!)}"`)
       .join('');
     const captured = source.captured ? escapeHtml(s.capturedOn(source.captured)) : '';
     out.push(
-      `  <p data-faq-source${data}>${escapeHtml(s.sourceLabel)}<a href="${escapeHtml(source.url)}">${escapeHtml(name)}</a>${captured}</p>`,
+      `  <p data-faq-source${data}>${escapeHtml(s.sourceLabel)}<a href="${escapeHtml(source.url)}">${escapeHtml(sourceName(source))}</a>${captured}</p>`,
     );
   }
   const extra = { synonyms: faq.synonyms, index: options.prebuilt };
@@ -80,8 +79,7 @@ export function renderFaqMarkup(faq: FaqData, options: RenderOptions = {}): stri
  * search box, disabled until the script runs, and the number of questions. They hold about the room the controls take, so
  * that the questions do not jump down when the widget takes over (it hides this markup).
  */
-function controlsPlace(faq: FaqData, categories: FaqData['categories']): string[] {
-  const s = stringsFor(faq.lang);
+function controlsPlace(faq: FaqData, categories: FaqData['categories'], s: UiStrings): string[] {
   const out = [
     `  <p data-faq-search><label>${escapeHtml(s.searchLabel)}<br><input type="search" disabled placeholder="${escapeHtml(s.loading)}"></label></p>`,
   ];

@@ -39,6 +39,9 @@ export interface FaqMarkup {
  */
 export const categoryAnchor = (id: string) => `faq-category-${id}`;
 
+/** How a FAQ's source is named in its 出典 line, by the widget and in the markup: 発行者「ページ名」. */
+export const sourceName = (source: FaqSource): string => (source.title ? `${source.publisher}「${source.title}」` : source.publisher);
+
 /** Id of the one category of markup without `data-category` groups. */
 export const UNGROUPED_CATEGORY = 'faq';
 

@@ -1,6 +1,6 @@
 import type { FaqData } from '../data/faq-types.js';
 import { importSheet, type SheetMessage } from '../data/import-sheet.js';
-import { readSheetBytes, sheetChosenMessage, sheetReadMessage, type XlsxReader } from '../data/read-sheet-bytes.js';
+import { readSheetBytes, sheetReadMessage, type XlsxReader } from '../data/read-sheet-bytes.js';
 import { escapeHtml, renderFaqMarkup } from '../cli/render-markup.js';
 
 /** Where the page suggests the widget's classic script goes on the city's server. */
@@ -39,10 +39,8 @@ export async function prepareFaq(name: string, bytes: Uint8Array, readXlsx: Xlsx
     const text = sheetReadMessage(read, 'ja');
     return { ok: false, summary: `${name} を読み込めませんでした。`, messages: [{ level: 'problem', text }] };
   }
-  const imported = importSheet(read.rows, { lang: 'ja' }, 'ja');
-  const messages = read.sheet
-    ? [{ level: 'note' as const, text: sheetChosenMessage(read.sheet, 'ja') }, ...imported.messages]
-    : imported.messages;
+  const imported = importSheet(read.rows, { lang: 'ja' }, 'ja', read.sheet);
+  const { messages } = imported;
   const notes = messages.filter((m) => m.level === 'note').length;
   if (!imported.ok) {
     const problems = messages.length - notes;

@@ -42,6 +42,21 @@ function watchShifts(window) {
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+/** Loads the widget's script into the page in `frame`, and resolves with the widget once its FAQ is on screen. */
+async function upgrade(frame) {
+  const { contentWindow: window, contentDocument: page } = frame;
+  const script = page.createElement('script');
+  script.type = 'module';
+  script.src = `${location.origin}/dist/line-gov-faq.js`;
+  page.head.append(script);
+  await window.customElements.whenDefined('line-gov-faq');
+  const element = page.querySelector('line-gov-faq');
+  await element.ready;
+  await element.updateComplete;
+  await frames();
+  return element;
+}
+
 let frame;
 afterEach(() => frame?.remove());
 
@@ -52,15 +67,7 @@ describe('the page does not jump when the widget arrives', () => {
     await frames();
     const before = document.querySelector('line-gov-faq summary').getBoundingClientRect().top;
     const shifts = watchShifts(window);
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = `${location.origin}/dist/line-gov-faq.js`;
-    document.head.append(script);
-    await window.customElements.whenDefined('line-gov-faq');
-    const element = document.querySelector('line-gov-faq');
-    await element.ready;
-    await element.updateComplete;
-    await frames();
+    const element = await upgrade(frame);
     const after = element.shadowRoot.querySelector('summary').getBoundingClientRect().top;
     expect(Math.abs(after - before), `first question at ${before} px, then ${after} px`).to.be.at.most(24);
     const shift = shifts();
@@ -82,15 +89,7 @@ describe('the page does not jump when the widget arrives', () => {
       if (watching) window.requestAnimationFrame(watch);
     };
     watch();
-    const script = page.createElement('script');
-    script.type = 'module';
-    script.src = `${location.origin}/dist/line-gov-faq.js`;
-    page.head.append(script);
-    await window.customElements.whenDefined('line-gov-faq');
-    const element = page.querySelector('line-gov-faq');
-    await element.ready;
-    await element.updateComplete;
-    await frames();
+    await upgrade(frame);
     await frames();
     watching = false;
     // Where the text under the widget was before the script, then where the whole FAQ put it.

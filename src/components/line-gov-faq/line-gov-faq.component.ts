@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
-import { categoryAnchor, readFaqMarkup, UNGROUPED_CATEGORY } from '../../data/read-faq-markup.js';
+import { categoryAnchor, readFaqMarkup, sourceName, UNGROUPED_CATEGORY } from '../../data/read-faq-markup.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
 import type { FaqSearchIndex } from '../../search/search-index.js';
 import { search, type SearchHit } from '../../search/search.js';
@@ -596,9 +596,8 @@ export class LineGovFaq extends LitElement {
     const source = this.faq.source;
     const href = source && safeHref(source.url);
     if (!source || !href) return nothing;
-    const name = source.title ? `${source.publisher}「${source.title}」` : source.publisher;
     return html`<p class="source" part="source">
-      ${s.sourceLabel}<a href=${href} lang=${this.faq.lang}>${name}</a>${source.captured ? s.capturedOn(source.captured) : ''}
+      ${s.sourceLabel}<a href=${href} lang=${this.faq.lang}>${sourceName(source)}</a>${source.captured ? s.capturedOn(source.captured) : ''}
     </p>`;
   }
 
