@@ -1,4 +1,3 @@
-import { validateFaq, type FaqProblem } from '../data/validate-faq.js';
 import { parseCommandArgs, readFaqFile, reportProblems, say, usageError, writeFaq, type CliIO } from './cli-io.js';
 import { IMPORT_USAGE, parseImportArgs, runImport } from './import.js';
 import { RENDER_USAGE, runRender } from './render.js';
@@ -38,12 +37,6 @@ const USAGE_JA = `使い方:
 
 /** The usage in the tool's language. */
 const usage = (io: CliIO) => say(io, USAGE_JA, USAGE);
-
-/** Every problem of one parsed file: what the schema says, ids and category references, in one pass. */
-export function checkFaq(data: unknown): FaqProblem[] {
-  const result = validateFaq(data);
-  return result.ok ? [] : result.problems;
-}
 
 /** Runs the command line; resolves to the exit status. */
 export async function runCli(args: string[], io: CliIO = { out: console.log, err: console.error }): Promise<number> {

@@ -109,7 +109,7 @@ export interface SheetOptions {
 }
 
 /** Column letters as spreadsheets show them: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
+function columnLetter(index: number): string {
   let letters = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;

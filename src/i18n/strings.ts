@@ -140,9 +140,6 @@ const en: UiStrings = {
   capturedOn: (date) => ` (as of ${date})`,
 };
 
-export const UI_LANGUAGES = { ja, en } as const;
-export type UiLanguage = keyof typeof UI_LANGUAGES;
-
 /** UI strings for a language tag: `en`, `en-US` → English; anything else → Japanese. */
 export function stringsFor(lang: string | null | undefined): UiStrings {
   return (lang ?? '').toLowerCase().split('-')[0] === 'en' ? en : ja;

@@ -193,7 +193,7 @@ export function prebuildWith(faq: IndexedFaq, analyzer: MorphologicalAnalyzer, t
   return prebuilt;
 }
 
-/** One piece of text (no spaces) as words; TinySegmenter's cut where the analyzer's does not fit. */
+/** One piece of text (no spaces) as words; the run-time segmenter's cut where the analyzer's does not fit. */
 function analyzePiece(piece: string, analyzer: MorphologicalAnalyzer): Word[] {
   let morphemes = analyzer.analyze(piece);
   if (morphemes.map((m) => m.surface).join('') !== piece) {

@@ -11,44 +11,38 @@ const KATAKANA_ONLY = /^[\p{Script=Katakana}ー]+$/u;
 
 /**
  * Prepares text for segmentation: URLs removed (their parts are noise in an FAQ about LINE),
- * punctuation turned into spaces. Segmentation sees the text before kana folding, because
- * TinySegmenter relies on the difference between hiragana, katakana and kanji.
+ * punctuation turned into spaces. Segmentation sees the text before kana folding: the
+ * difference between hiragana, katakana and kanji is much of what tells words apart.
  */
 export function clean(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(URL_PATTERN, ' ').replace(SEPARATORS, ' ');
 }
 
-/** TinySegmenter's cut of a text (after `clean`), stop words included. */
+/** The word segmenter's cut of a text (see lunr-ja.ts), stop words included. */
 export const segment = (text: string): string[] => segmentJapanese(clean(text));
 
 /**
- * The index terms of a text: split into words with lunr-languages `ja` (TinySegmenter), or as
+ * The index terms of a text: split into words with lunr-languages `ja` (Intl.Segmenter), or as
  * `segments` (a cut made earlier, by a morphological analyzer, for a prebuilt index); stop
  * words dropped; each word normalized as documents and queries must match: kana folded, and a
  * final long vowel mark dropped from katakana words (「ユーザー」 = 「ユーザ」).
  */
-export function tokenize(text: string, segments: readonly string[] = segment(text)): string[] {
+export function tokenize(
+  text: string,
+  segments: readonly string[] = segment(text),
+  termOfPiece: (piece: string) => string | undefined = termOf,
+): string[] {
   const out: string[] = [];
   for (const piece of segments) {
-    const term = termOf(piece);
+    const term = termOfPiece(piece);
     if (term !== undefined) out.push(term);
   }
   return out;
 }
 
-// Words repeat across entries (particles, 「LINE」, 「アカウント」): each is worked out once.
-const terms = new Map<string, string | null>();
-
 /** The index term of one segment (after `clean`), or undefined for a stop word. */
 export function termOf(piece: string): string | undefined {
-  let term = terms.get(piece);
-  if (term === undefined) {
-    term = isJapaneseStopWord(piece) ? null : trimLongVowel(foldKana(piece));
-    // Bounded, for a page that indexes one large FAQ after another.
-    if (terms.size > 100_000) terms.clear();
-    terms.set(piece, term);
-  }
-  return term ?? undefined;
+  return isJapaneseStopWord(piece) ? undefined : trimLongVowel(foldKana(piece));
 }
 
 function trimLongVowel(term: string): string {
@@ -57,9 +51,9 @@ function trimLongVowel(term: string): string {
 
 /**
  * Overlapping two-character pieces of every run of Japanese characters (a lone character
- * stands for itself), as Lucene's CJK bigram filter makes them. They find a word that
- * TinySegmenter cut differently in the question and in the text (「回覧板」), or a kana spelling
- * it could not segment at all (「りっちめにゅー」).
+ * stands for itself), as Lucene's CJK bigram filter makes them. They find a word that was cut
+ * differently in the question and in the text (「回覧板」), or a kana spelling no segmenter
+ * cuts well (「りっちめにゅー」).
  */
 export function bigrams(text: string): string[] {
   const out: string[] = [];

@@ -7,6 +7,9 @@ import { foldKana, toKatakana } from './normalize.js';
  * entry does not win by sharing 「教えてください」 with the query.
  *
  * Written in hiragana or kanji as people type them; matched after hiragana → katakana.
+ *
+ * The one list of Japanese grammar words: the stop words lunr-languages `ja` leaves out of the
+ * index (lunr-ja.ts) are among them (a test checks it). English data uses Lunr's English list.
  */
 const FUNCTION_WORDS = `
 は が を に で と の へ も や か ね よ な わ ぞ さ し ば て た だ ん っ
@@ -25,7 +28,8 @@ const FUNCTION_WORDS = `
 一覧 詳細 詳しく くわしく 具体的 具体的に 例えば たとえば 意味 まとめ
 えっと えーと えーっと えー ええと ええっと あの あのー あのう その そのー なんか なんだか まあ まー ちょっと うーん うん ええ はい
 んですけど んだけど ですけど ですけれど んです のですが んですが ですが んですか のですか ですかね
-お ご 御 今 いま 私 わたし うち 当 本 こちら それ これ あれ ここ そこ
+お ご 御 今 いま 私 わたし うち 当 本 こちら それ これ あれ この ここ そこ あそこ
+貴方 貴方方 我々 私達 あの人 あのかた 彼女 彼 あります おります います それで しかし
 全然 全く まったく 本当 ほんとう ほんと 結構 けっこう とても すごく すごい 一番 いちばん 大体 だいたい 必ず 絶対 ぜったい
 なるべく たぶん 多分 全部 ぜんぶ 色々 いろいろ やっぱり やはり もう まだ ちゃんと きちんと すぐ すぐに 実は じつは 特に とくに
 `;

@@ -14,7 +14,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** Latin words this short are left exact: one edit changes too much of them. */
-export const MIN_FUZZY_LENGTH = 5;
+const MIN_FUZZY_LENGTH = 5;
 
 /**
  * Index words within one edit of a Latin word someone typed; while the word is still being
@@ -31,7 +31,7 @@ export function fuzzyMatches(word: string, vocabulary: readonly string[], prefix
 }
 
 /** Kana words this short are left exact: one slip in three kana makes another word. */
-export const MIN_KANA_SLIP_LENGTH = 4;
+const MIN_KANA_SLIP_LENGTH = 4;
 const KANA_WORD = /^[\u30a1-\u30fa\u30fc]+$/;
 
 /** Katakana without its sound marks: 「ガ」, 「パ」 → 「カ」, 「ハ」 (NFD splits them off). */

@@ -52,7 +52,7 @@ function prepared(text: string): Prepared {
   return found;
 }
 
-export function mergeRanges(ranges: Range[]): Range[] {
+function mergeRanges(ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Range[] = [];
   for (const range of sorted) {

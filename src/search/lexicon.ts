@@ -35,33 +35,8 @@ export const HOMOPHONE_STRENGTH = 0.6;
 export class Lexicon {
   private readonly senses = new Map<string, Sense[]>();
   private sortedKeys: string[] | undefined;
-  private longestKey = 0;
-  private pending: (() => void) | undefined;
-
   /** Length of the longest key. */
-  get maxKeyLength(): number {
-    this.complete();
-    return this.longestKey;
-  }
-
-  /**
-   * Keys to add later (`complete`), before any key is read: what need not delay the index being
-   * ready, as the data's synonyms, which are cut into index terms as queries are.
-   */
-  defer(work: () => void): void {
-    this.complete();
-    this.pending = work;
-  }
-
-  /** Adds the deferred keys now; true if there were any. */
-  complete(): boolean {
-    const work = this.pending;
-    if (!work) return false;
-    // Cleared first: the work reads the lexicon as it is so far (synonyms are cut into terms).
-    this.pending = undefined;
-    work();
-    return true;
-  }
+  maxKeyLength = 0;
 
   /** Index terms that carry grammar rather than content (from the build-time analysis). */
   readonly functionTerms = new Set<string>();
@@ -111,7 +86,7 @@ export class Lexicon {
     else this.senses.set(key, [sense]);
     this.sortedKeys = undefined;
     this.kana = undefined;
-    if (key.length > this.longestKey) this.longestKey = key.length;
+    if (key.length > this.maxKeyLength) this.maxKeyLength = key.length;
   }
 
   /** Adds prebuilt records at a strength. Malformed records are skipped. Returns the senses added. */
@@ -130,7 +105,6 @@ export class Lexicon {
   }
 
   get(key: string): Sense[] | undefined {
-    this.complete();
     return this.senses.get(dropFinalLongVowels(key));
   }
 
@@ -150,13 +124,11 @@ export class Lexicon {
   private kana: string[] | undefined;
   /** Keys in kana long enough to be found through a typing slip (see kanaSlips). */
   kanaKeys(): readonly string[] {
-    this.complete();
     return (this.kana ??= [...this.senses.keys()].filter(isKanaKey));
   }
 
   /** Keys that begin with `prefix` (for a word still being typed), at most `limit`. */
   keysStartingWith(prefix: string, limit = 50): string[] {
-    this.complete();
     const keys = (this.sortedKeys ??= [...this.senses.keys()].sort());
     let low = 0;
     let high = keys.length;

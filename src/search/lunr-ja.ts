@@ -2,27 +2,28 @@ import lunr from 'lunr';
 import japanese from 'lunr-languages/lunr.ja.js';
 import { WordSegmenter } from './word-segmenter.js';
 
-// lunr-languages plugins are UMD modules exporting `function (lunr)`: importing them does
-// nothing until they are called. `ja` asks for two things when it is registered: stemmer
-// support (only that it exists, plus its trimmer factory) and a `TinySegmenter` to construct.
-// Both are given here in a few lines instead of the 10 KB (gzip) of lunr-languages' stemmer
-// support and TinySegmenter: `ja` keeps its tokenizer, stop words and trimmer, and its
-// tokenizer cuts with the platform's Intl.Segmenter. This is the only module that touches
-// lunr-languages, so the order is right everywhere: Node, the browser bundle, build scripts.
-type JapaneseLunr = typeof lunr & {
-  ja?: { tokenizer(text: string): Array<{ toString(): string }>; stopWordFilter(token: unknown): unknown };
-  stemmerSupport?: object;
-  trimmerSupport?: { generateTrimmer(wordCharacters: string): lunr.PipelineFunction };
-  TinySegmenter?: new () => { segment(text: string): string[] };
-};
-const withJapanese = lunr as JapaneseLunr;
-if (!withJapanese.ja) {
-  withJapanese.stemmerSupport ??= {};
-  withJapanese.trimmerSupport ??= { generateTrimmer };
-  withJapanese.TinySegmenter ??= WordSegmenter;
-  japanese(lunr);
+// lunr-languages plugins are UMD modules exporting `function (lunr)`: a plugin registers its
+// language on the Lunr object it is given. In the npm build Lunr is the application's own
+// (external), and the page or application may use it with its own languages: the plugin is
+// given a Lunr of its own here, which reads Lunr's classes through its prototype but takes every write (`ja`, the
+// pipeline functions it registers, stemmer support) on itself, so the application's Lunr is
+// left exactly as it was. `ja` asks for stemmer support (only that it exists, plus its trimmer
+// factory) and a `TinySegmenter` to construct: given in a few lines instead of the 10 KB (gzip)
+// of lunr-languages' stemmer support and TinySegmenter. `ja` keeps its tokenizer, stop words
+// and trimmer; its tokenizer cuts with the platform's Intl.Segmenter (see WordSegmenter).
+interface JapaneseSupport {
+  tokenizer(text: string): Array<{ toString(): string }>;
+  stopWordFilter(token: lunr.Token): lunr.Token | undefined;
 }
-const { ja } = withJapanese as Required<JapaneseLunr>;
+const scoped = Object.assign(Object.create(lunr), {
+  // Pipeline functions are registered for serializing pipelines: this index has none.
+  Pipeline: { registerFunction: () => undefined },
+  stemmerSupport: {},
+  trimmerSupport: { generateTrimmer },
+  TinySegmenter: WordSegmenter,
+}) as typeof lunr & { ja: JapaneseSupport };
+japanese(scoped);
+const { ja } = scoped;
 
 /** lunr-languages' trimmer factory: strips what is not a word character from both ends. */
 function generateTrimmer(wordCharacters: string): lunr.PipelineFunction {
@@ -35,7 +36,11 @@ export function segmentJapanese(text: string): string[] {
   return ja.tokenizer(text).map((token) => token.toString());
 }
 
-/** True for the particles and pronouns lunr-languages `ja` drops (は, が, の, これ, …). */
+/**
+ * True for the particles and pronouns lunr-languages `ja` drops (は, が, の, これ, …): not
+ * indexed. Each is also one of the function words (function-words.ts; a test checks it), which
+ * a query's words are weighed against.
+ */
 export function isJapaneseStopWord(word: string): boolean {
   return ja.stopWordFilter(new lunr.Token(word, {})) === undefined;
 }

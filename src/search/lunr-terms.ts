@@ -5,18 +5,10 @@
  * term cost about 0.1 ms. With sixteen possible characters, no node has more than sixteen edges.
  */
 export function toLunrTerm(term: string): string {
-  let out = encoded.get(term);
-  if (out === undefined) {
-    out = '';
-    for (let i = 0; i < term.length; i++) out += term.charCodeAt(i).toString(16).padStart(4, '0');
-    // One string per term, however often it occurs: building an index looks each up several
-    // times, and a string computes its hash once. Bounded, as the cache of index terms is.
-    if (encoded.size > 100_000) encoded.clear();
-    encoded.set(term, out);
-  }
+  let out = '';
+  for (let i = 0; i < term.length; i++) out += term.charCodeAt(i).toString(16).padStart(4, '0');
   return out;
 }
-const encoded = new Map<string, string>();
 
 /** The term a Lunr term stands for (see toLunrTerm). */
 export function fromLunrTerm(encoded: string): string {

@@ -37,14 +37,14 @@ export function bestHold(held: ReadonlyMap<number, Held>): number {
 }
 
 /** How much a word one typing slip away counts (「vooom」 for 「voom」). */
-export const TYPO_STRENGTH = 0.4;
+const TYPO_STRENGTH = 0.4;
 /**
  * How much a word counts by where an entry holds it. Only the category's label counts less: it
  * is shared by every entry of the category. (An answer word counting 0.85 lowered dev top-1.)
  */
 export const FIELD_STRENGTH: Record<Field, number> = { q: 1, k: 1, a: 1, c: 0.7, p: 0.8 };
 /** How much an unknown word found through its bigrams (cut differently, misspelt) counts. */
-export const BIGRAM_STRENGTH = 0.6;
+const BIGRAM_STRENGTH = 0.6;
 /**
  * Terms held by more than this share of the entries are common (see matchUnits). 0.5 → 0.2 left
  * every evaluation figure as it was and took a fifth off a large FAQ's search time: Lunr scores
@@ -144,11 +144,12 @@ function strongestField(fields: readonly string[]): number {
   return strongest;
 }
 
-// Per index, the entries holding each common term and the fields they hold it in, found once.
-const commonCache = new WeakMap<FaqSearchIndex, Map<string, Map<number, string[]>>>();
-function commonPostings(index: FaqSearchIndex, term: string): Map<number, string[]> {
-  let byTerm = commonCache.get(index);
-  if (!byTerm) commonCache.set(index, (byTerm = new Map()));
+/** The entries holding a term (by position), and the fields they hold it in. */
+export type CommonPostings = Map<number, string[]>;
+
+/** The entries holding a common term and the fields they hold it in: found once per index, kept with it. */
+function commonPostings(index: FaqSearchIndex, term: string): CommonPostings {
+  const byTerm = index.derived.common;
   let postings = byTerm.get(term);
   if (!postings) {
     postings = new Map();
@@ -168,7 +169,7 @@ function typoSenses(index: FaqSearchIndex, unit: QueryUnit): Sense[] {
 }
 
 /** How much a loanword of the FAQ counts for the English word it sounds like (「account」: アカウント). */
-export const LOANWORD_STRENGTH = 0.5;
+const LOANWORD_STRENGTH = 0.5;
 
 /** The FAQ's katakana words that an English word sounds like, weakly (Japanese data only). */
 function loanwordSenses(index: FaqSearchIndex, unit: QueryUnit): Sense[] {
@@ -178,7 +179,7 @@ function loanwordSenses(index: FaqSearchIndex, unit: QueryUnit): Sense[] {
 }
 
 /** How much a kana word one flick-input slip away counts (「セクメント」 for 「セグメント」). */
-export const KANA_SLIP_STRENGTH = 0.5;
+const KANA_SLIP_STRENGTH = 0.5;
 
 /** What the lexicon's kana words one slip away from an unknown kana word stand for, weakly. */
 function kanaSlipSenses(index: FaqSearchIndex, unit: QueryUnit): Sense[] {

@@ -6,15 +6,19 @@ const FIELD_WEIGHT = { q: 2, a: 1, k: 1 } as const; // not the category: every e
 const MIN_SIMILARITY = 0.08;
 
 type Vector = Map<string, number>;
-const cache = new WeakMap<FaqSearchIndex, { vectors: Vector[]; norms: number[]; holders: Map<string, number[]> }>();
+/** Each entry's word vector, its norm, and the entries holding each word. */
+export interface RelatedVectors {
+  vectors: Vector[];
+  norms: number[];
+  holders: Map<string, number[]>;
+}
 
 /**
  * Each entry as one vector of its content words: term frequency per field weight, times how
  * rare the word is (idf). Grammar words are left out.
  */
-function vectorsOf(index: FaqSearchIndex) {
-  let cached = cache.get(index);
-  if (cached) return cached;
+function vectorsOf(index: FaqSearchIndex): RelatedVectors {
+  if (index.derived.related) return index.derived.related;
   const holders = new Map<string, number[]>();
   const counts = index.terms.map((fields, ref) => {
     const vector: Vector = new Map();
@@ -38,9 +42,7 @@ function vectorsOf(index: FaqSearchIndex) {
     return weighted;
   });
   const norms = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, w) => sum + w * w, 0)));
-  cached = { vectors, norms, holders };
-  cache.set(index, cached);
-  return cached;
+  return (index.derived.related = { vectors, norms, holders });
 }
 
 /**

@@ -89,10 +89,9 @@ function isPredicate(unit: QueryUnit, lexicon: Lexicon): boolean {
   return terms.length > 0 && terms.every((term) => lexicon.predicateTerms.has(term));
 }
 
-const profiles = new WeakMap<FaqSearchIndex, QuestionProfile[]>();
-/** Each entry's question as weighted content words; made once per index. */
+/** Each entry's question as weighted content words; made once per index, kept with it. */
 export function questionProfiles(index: FaqSearchIndex): QuestionProfile[] {
-  let list = profiles.get(index);
+  let list = index.derived.profiles;
   if (!list) {
     const total = index.entries.length;
     list = index.terms.map((fields) => {
@@ -102,7 +101,7 @@ export function questionProfiles(index: FaqSearchIndex): QuestionProfile[] {
       }
       return { weights, total: [...weights.values()].reduce((sum, w) => sum + w, 0) };
     });
-    profiles.set(index, list);
+    index.derived.profiles = list;
   }
   return list;
 }
@@ -252,7 +251,7 @@ export function precisionGate(scored: readonly Scored[], params: ScoringParamete
 }
 
 /** How many near matches a query that passes no gate shows (see nearestEntries). */
-export const NEAREST_LIMIT = 5;
+const NEAREST_LIMIT = 5;
 
 /**
  * The entries closest to a query that no entry answers: a resident who typed a real question in

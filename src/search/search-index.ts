@@ -1,4 +1,4 @@
-import { clean, tokenize } from './analyze.js';
+import { clean, termOf, tokenize } from './analyze.js';
 import { BigramIndex } from './bigram-index.js';
 import { segmentJapanese } from './lunr-ja.js';
 import type { lunr } from './lunr-ja.js';
@@ -6,10 +6,14 @@ import { LunrIndexData } from './lunr-index-data.js';
 import { decodeCleanSegments } from './segments-codec.js';
 import { HOMOPHONE_STRENGTH, Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
 import { synonymRecords } from './synonyms.js';
-import { termsOfText } from './query.js';
+import { termsOfText } from './word-cut.js';
+import { memoize } from './memoize.js';
 import { isFunctionTerm } from './function-words.js';
 import { toLunrTerm } from './lunr-terms.js';
 import { analysisFor, isEnglishStopWord, queryTextFor, termsOf, type TextAnalysis } from './text-analysis.js';
+import type { CommonPostings } from './match.js';
+import type { QuestionProfile } from './score.js';
+import type { RelatedVectors } from './related.js';
 import type { FaqData, FaqEntry } from '../data/faq-types.js';
 
 /**
@@ -64,6 +68,33 @@ export interface FaqSearchIndex {
   related?: number[][];
   /** For data not in Japanese: rewrites a query into the index's terms (see text-analysis.ts). */
   queryText?: (query: string) => string;
+  /**
+   * What the index leaves to do once it is usable: cutting the data's synonyms into its terms
+   * (half of the bundled FAQ's build). Done by `completeIndex`, never by a read.
+   */
+  unfinished?: () => void;
+  /** What searching works out from the index once and keeps with it, for as long as the index lives. */
+  readonly derived: Derived;
+}
+
+/** Search's own findings about an index (see match.ts, score.ts, related.ts), made when first needed. */
+export interface Derived {
+  /** Per common term, the entries holding it and in which fields. */
+  common: Map<string, CommonPostings>;
+  profiles?: QuestionProfile[];
+  related?: RelatedVectors;
+}
+
+/**
+ * Finishes what a usable index left to do (see FaqSearchIndex.unfinished): before the first
+ * search, or in the page's idle time after the build. Returns true if there was work.
+ */
+export function completeIndex(index: FaqSearchIndex): boolean {
+  const work = index.unfinished;
+  if (!work) return false;
+  index.unfinished = undefined;
+  work();
+  return true;
 }
 
 // 3: the text's fingerprint leaves out white space.
@@ -71,7 +102,7 @@ export const PREBUILT_FORMAT = 'line-gov-faq-index/3';
 
 /**
  * Only the first 10,000 characters of a question or answer are indexed. FAQ answers are a few
- * hundred characters; a pasted document of 100,000 would take TinySegmenter a third of a
+ * hundred characters; a pasted document of 100,000 would take the segmenter a third of a
  * second in one go, freezing the page, for words no one will search.
  */
 export const MAX_INDEXED_LENGTH = 10_000;
@@ -177,16 +208,20 @@ export function entryTexts(entry: EntryText): [string, string, string, string] {
   ];
 }
 
-/**
- * The entry's words; the prebuilt cut is used when it still fits the text. `phrasingTerms`: the
- * terms of its phrasings made at build time, when they fit (see phrasingTermsFor).
- */
-export function analyzeEntry(
-  entry: EntryText,
-  prebuilt?: readonly string[],
-  analysis: TextAnalysis = 'ja',
-  phrasingTerms?: readonly string[],
-): AnalyzedEntry {
+/** How an entry is analysed: what a prebuilt index gives for it, and the build's word memory. */
+export interface EntryAnalysis {
+  /** Its prebuilt cut, used when it still fits the text. */
+  cut?: readonly string[];
+  analysis?: TextAnalysis;
+  /** The terms of its phrasings made at build time, when they fit (see phrasingTermsFor). */
+  phrasingTerms?: readonly string[];
+  /** A segment's index term (`termOf`, remembered for the build). */
+  termOf?: (piece: string) => string | undefined;
+}
+
+/** The entry's words. */
+export function analyzeEntry(entry: EntryText, how: EntryAnalysis = {}): AnalyzedEntry {
+  const { cut: prebuilt, analysis = 'ja', phrasingTerms, termOf: termOfPiece = termOf } = how;
   const texts = entryTexts(entry);
   // Each text is cleaned once, for its words and its bigrams alike.
   const cleaned = texts.map((text) => (text ? clean(text) : ''));
@@ -195,13 +230,13 @@ export function analyzeEntry(
     // Not Japanese: words of the cleaned text (see text-analysis.ts).
     if (analysis !== 'ja') return termsOf(analysis, text);
     const cut = prebuilt?.[i] !== undefined ? decodeCleanSegments(text, prebuilt[i]) : null;
-    return tokenize(text, cut ?? segmentJapanese(text));
+    return tokenize(text, cut ?? segmentJapanese(text), termOfPiece);
   });
   const p =
     phrasingTerms ??
     (Array.isArray(entry.phrasings) ? entry.phrasings : []).flatMap((phrasing) => {
       const text = clean(indexed(String(phrasing)));
-      return analysis === 'ja' ? tokenize(text, segmentJapanese(text)).filter(isPhrasingTerm) : termsOf(analysis, text);
+      return analysis === 'ja' ? tokenize(text, segmentJapanese(text), termOfPiece).filter(isPhrasingTerm) : termsOf(analysis, text);
     });
   return { q, a, k, c, p: [...new Set(p)], cleaned: [cleaned[0], cleaned[1], cleaned[2]] };
 }
@@ -244,21 +279,41 @@ function cutOf(segments: PrebuiltIndex['segments'] | undefined, ref: number): re
 
 /** Collects the index of a FAQ one entry at a time, so the work can be spread over slices. */
 class IndexCollector {
+  // Words repeat across entries: each is worked out once per build, and forgotten with it.
+  private readonly termOf = memoize(termOf);
   // Lunr's index of the words: no pipelines (the words are final; an English search pipeline
   // would stem query terms), refs are positions in the entry list (short, and the data order
   // for tie-breaks).
-  private readonly lunrData = new LunrIndexData(FIELDS, FIELD_BOOST, toLunrTerm);
+  private readonly lunrData = new LunrIndexData(FIELDS, FIELD_BOOST, memoize(toLunrTerm));
   private readonly cleaned: Array<readonly [string, string, string]> = [];
   private readonly terms: Array<Record<Field, string[]>> = [];
+  private readonly label: (entry: FaqEntry) => string;
+  private readonly phrasings: (ref: number) => string[] | undefined;
+  private readonly analysis: TextAnalysis;
 
-  add(ref: number, analyzed: AnalyzedEntry): void {
-    const { q, a, k, c, p } = analyzed;
-    this.terms[ref] = { q, a, k, c, p };
-    this.lunrData.add(String(ref), this.terms[ref]);
-    this.cleaned[ref] = analyzed.cleaned;
+  constructor(
+    private readonly faq: IndexedFaq,
+    private readonly prebuilt: Partial<PrebuiltIndex> | undefined,
+  ) {
+    this.label = categoryLabels(faq);
+    this.phrasings = phrasingTermsFor(faq, prebuilt);
+    this.analysis = analysisFor(faq.lang);
   }
 
-  build(faq: IndexedFaq, prebuilt: Partial<PrebuiltIndex> | undefined): FaqSearchIndex {
+  /** Analyses and adds the entry at `ref`. */
+  add(ref: number): void {
+    const entry = this.faq.entries[ref];
+    const { q, a, k, c, p, cleaned } = analyzeEntry(
+      { ...entry, categoryLabel: this.label(entry) },
+      { cut: cutOf(this.prebuilt?.segments, ref), analysis: this.analysis, phrasingTerms: this.phrasings(ref), termOf: this.termOf },
+    );
+    this.terms[ref] = { q, a, k, c, p };
+    this.lunrData.add(String(ref), this.terms[ref]);
+    this.cleaned[ref] = cleaned;
+  }
+
+  build(): FaqSearchIndex {
+    const { faq, prebuilt } = this;
     const documentFrequency = this.lunrData.documentFrequency();
     const vocabulary = new Set(documentFrequency.keys());
     const lexicon = new Lexicon();
@@ -275,21 +330,13 @@ class IndexCollector {
     }
     // The data's synonyms are cut into the index's own terms as queries are, whichever segmenter
     // cut the entries; they come with the data, so the prebuilt index need not repeat them.
-    const analysis = analysisFor(faq.lang);
+    const analysis = this.analysis;
     const queryText = analysis === 'ja' ? undefined : (query: string) => queryTextFor(analysis, query);
     // Not in Japanese: each synonym is written in index terms first, as queries are.
     const synonyms =
       queryText && Array.isArray(faq.synonyms)
         ? faq.synonyms.map((group) => (Array.isArray(group) ? group.map((word) => queryText(String(word))) : group))
         : faq.synonyms;
-    // Cutting them takes half the bundled FAQ's build: done after the index is ready (see
-    // completeInSlices), or when a query reads the lexicon first.
-    lexicon.defer(() =>
-      lexicon.addRecords(
-        synonymRecords(synonyms, (text) => termsOfText(text, lexicon), vocabulary),
-        1,
-      ),
-    );
     const index: FaqSearchIndex = {
       entries: faq.entries,
       lunr: this.lunrData.load(),
@@ -298,6 +345,14 @@ class IndexCollector {
       terms: this.terms,
       documentFrequency,
       latinTerms: [...vocabulary].filter((term) => /^[a-z][a-z0-9]*$/.test(term)),
+      // Cut against the lexicon as it is without them (the index's own words), after the
+      // index is usable (see completeInSlices) or before the first search, whichever comes first.
+      unfinished: () =>
+        lexicon.addRecords(
+          synonymRecords(synonyms, (text) => termsOfText(text, lexicon), vocabulary),
+          1,
+        ),
+      derived: { common: new Map() },
     };
     if (queryText) index.queryText = queryText;
     const related = prebuilt?.related;
@@ -306,19 +361,18 @@ class IndexCollector {
   }
 }
 
-/** Builds the index at once: some 30 ms in Node for the bundled FAQ with its prebuilt analysis. */
+/** Builds the index at once, complete: some 30 ms in Node for the bundled FAQ with its prebuilt analysis. */
 export function createSearchIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearchIndex {
-  const usable = prebuiltFor(prebuilt, faq);
-  const collector = new IndexCollector();
-  const label = categoryLabels(faq);
-  const phrasings = phrasingTermsFor(faq, usable);
-  faq.entries.forEach((entry, ref) =>
-    collector.add(
-      ref,
-      analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang), phrasings(ref)),
-    ),
-  );
-  return collector.build(faq, usable);
+  const index = usableIndex(faq, prebuilt);
+  completeIndex(index);
+  return index;
+}
+
+/** Builds the index at once, up to usable: what it leaves to do is done by `completeIndex`. */
+export function usableIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearchIndex {
+  const collector = new IndexCollector(faq, prebuiltFor(prebuilt, faq));
+  for (let ref = 0; ref < faq.entries.length; ref++) collector.add(ref);
+  return collector.build();
 }
 
 export interface SliceOptions {
@@ -335,10 +389,7 @@ export interface SliceOptions {
  */
 export async function createSearchIndexInSlices(faq: IndexedFaq, prebuilt?: unknown, options: SliceOptions = {}): Promise<FaqSearchIndex> {
   const { sliceMs = 8, signal } = options;
-  const usable = prebuiltFor(prebuilt, faq);
-  const collector = new IndexCollector();
-  const label = categoryLabels(faq);
-  const phrasings = phrasingTermsFor(faq, usable);
+  const collector = new IndexCollector(faq, prebuiltFor(prebuilt, faq));
   let sliceStart = performance.now();
   for (let ref = 0; ref < faq.entries.length; ref++) {
     if (performance.now() - sliceStart > sliceMs) {
@@ -346,28 +397,25 @@ export async function createSearchIndexInSlices(faq: IndexedFaq, prebuilt?: unkn
       signal?.throwIfAborted();
       sliceStart = performance.now();
     }
-    const entry = faq.entries[ref];
-    collector.add(
-      ref,
-      analyzeEntry({ ...entry, categoryLabel: label(entry) }, cutOf(usable?.segments, ref), analysisFor(faq.lang), phrasings(ref)),
-    );
+    collector.add(ref);
   }
   await yieldToPage();
   signal?.throwIfAborted();
-  const index = collector.build(faq, usable);
+  const index = collector.build();
   void completeInSlices(index, sliceMs, signal);
   return index;
 }
 
 /**
- * Completes what a ready index defers, after it: the data's synonyms, then the bigrams a slice
- * at a time. A query needing either first completes it at once.
+ * Completes what a ready index leaves to do, after it: the data's synonyms, then the bigrams a
+ * slice at a time. A search first completes the synonyms itself; a lookup of bigrams builds
+ * the rest of them at once.
  */
-async function completeInSlices({ lexicon, bigrams }: FaqSearchIndex, sliceMs: number, signal?: AbortSignal): Promise<void> {
+async function completeInSlices(index: FaqSearchIndex, sliceMs: number, signal?: AbortSignal): Promise<void> {
   await yieldToPage();
   if (signal?.aborted) return;
-  if (lexicon.complete()) await yieldToPage();
-  while (!signal?.aborted && !bigrams.build(performance.now() + sliceMs)) await yieldToPage();
+  if (completeIndex(index)) await yieldToPage();
+  while (!signal?.aborted && !index.bigrams.build(performance.now() + sliceMs)) await yieldToPage();
 }
 
 /**

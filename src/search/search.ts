@@ -13,7 +13,7 @@ import {
   type Gated,
 } from './score.js';
 import type { FaqEntry } from '../data/faq-types.js';
-import type { FaqSearchIndex } from './search-index.js';
+import { completeIndex, type FaqSearchIndex } from './search-index.js';
 
 /** One search result, best first. */
 export interface SearchHit {
@@ -43,6 +43,8 @@ export interface SearchOptions {
  * Never throws, whatever the input.
  */
 export function search(index: FaqSearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  // The words of the query are read against the whole lexicon, the data's synonyms included.
+  completeIndex(index);
   const message = withoutFormulas(String(query ?? '').slice(0, MAX_QUERY_LENGTH));
   const whole = searchText(index, message, options);
   // A message of several sentences may ask several questions: the answer to each of them is

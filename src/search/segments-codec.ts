@@ -4,7 +4,7 @@ import { clean } from './analyze.js';
 // length fits while almost every segment takes one character.
 const MORE = 35;
 
-/** Encodes TinySegmenter's cut of a text as the lengths of its segments: about one byte a word. */
+/** Encodes a cut of a text (the morphological analyzer's) as the lengths of its segments: about one byte a word. */
 export function encodeSegments(segments: readonly string[]): string {
   let out = '';
   for (const { length } of segments) {

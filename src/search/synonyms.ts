@@ -1,20 +1,12 @@
 import { clean } from './analyze.js';
 import { formatPhrases, type LexiconRecord } from './lexicon.js';
 import { dropFinalLongVowels, foldKana } from './normalize.js';
+import { memoize } from './memoize.js';
 
 /** A word or phrase as a lexicon key: normalized and folded as a query is, spaces removed. */
 export function keyOf(text: string): string {
-  let key = keys.get(text);
-  if (key === undefined) {
-    key = foldKana(dropFinalLongVowels(clean(text).replace(/\s+/g, '')));
-    // Each synonym is keyed several times whenever an index is built (a quarter of the bundled
-    // FAQ's build): once per word. Bounded, as the other caches of words are.
-    if (keys.size > 100_000) keys.clear();
-    keys.set(text, key);
-  }
-  return key;
+  return foldKana(dropFinalLongVowels(clean(text).replace(/\s+/g, '')));
 }
-const keys = new Map<string, string>();
 
 /**
  * A word without its kana ending when it is a verb or a noun made from one (「申し込み」 →
@@ -36,8 +28,10 @@ export function synonymRecords(
   vocabulary: ReadonlySet<string>,
 ): LexiconRecord[] {
   if (!Array.isArray(groups)) return [];
+  // Each word is keyed several times (a quarter of the bundled FAQ's build when it was not).
+  const key = memoize(keyOf);
   const records: LexiconRecord[] = [];
-  for (const group of mergeGroups(groups)) {
+  for (const group of mergeGroups(groups, key)) {
     const cuts = group.map(cut);
     const first = cuts[0];
     // What the group stands for: the members the FAQ has (every term of theirs in the index),
@@ -52,9 +46,7 @@ export function synonymRecords(
     );
     if (present.length === 0) continue;
     const keys = [
-      ...new Set(
-        group.flatMap((word) => [keyOf(word), keyOf(stemOf(word))]).filter((key) => key.length >= 2 || /^[\p{Script=Han}]$/u.test(key)),
-      ),
+      ...new Set(group.flatMap((word) => [key(word), key(stemOf(word))]).filter((k) => k.length >= 2 || /^[\p{Script=Han}]$/u.test(k))),
     ];
     records.push([formatPhrases(present), ...keys]);
   }
@@ -66,7 +58,7 @@ export function synonymRecords(
  * 「作成・作る」 stands for 「開設」 too when another group says 「開設・作成」. The first word of the
  * first group stays first.
  */
-function mergeGroups(groups: readonly (readonly string[])[]): string[][] {
+function mergeGroups(groups: readonly (readonly string[])[], keyOf: (word: string) => string): string[][] {
   const merged: Array<{ words: string[]; keys: Set<string> } | undefined> = [];
   const byKey = new Map<string, number>();
   for (const group of groups) {

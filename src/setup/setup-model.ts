@@ -4,9 +4,9 @@ import { readSheetBytes, sheetReadMessage, type XlsxReader } from '../data/read-
 import { escapeHtml, renderFaqMarkup } from '../cli/render-markup.js';
 
 /** Where the page suggests the widget's classic script goes on the city's server. */
-export const SCRIPT_PATH = '/js/line-gov-faq.iife.js';
+const SCRIPT_PATH = '/js/line-gov-faq.iife.js';
 /** The folder the page suggests for the FAQ data. */
-export const DATA_FOLDER = '/faq/';
+const DATA_FOLDER = '/faq/';
 
 /** What the setup page shows for one chosen spreadsheet. */
 export type SetupResult =

@@ -23,7 +23,7 @@ function builtByLunr(documents: Array<Record<string, string[]>>): object {
 function termLists(data: FaqData, withPrebuilt?: typeof prebuilt) {
   const label = categoryLabels(data);
   return data.entries.map((entry, ref) => {
-    const analyzed = analyzeEntry({ ...entry, categoryLabel: label(entry) }, withPrebuilt?.segments[ref]);
+    const analyzed = analyzeEntry({ ...entry, categoryLabel: label(entry) }, { cut: withPrebuilt?.segments[ref] });
     return Object.fromEntries(FIELDS.map((field) => [field, analyzed[field].map(toLunrTerm)]));
   });
 }

@@ -20,9 +20,13 @@ test('the search core loads in Node from the package subpath and finds answers',
   // The package's own name, resolved through its "exports", as a user's code would import it.
   const specifier = 'line-gov-faq/search';
   const core = await import(specifier);
+  // What semver promises: anything exported here is public, so nothing is exported by accident.
+  assert.deepEqual(Object.keys(core).sort(), ['FaqSearch', 'PREBUILT_FORMAT']);
   const faq = JSON.parse(read('data/faq.ja.json'));
-  const index = core.createSearchIndex(faq);
-  assert.equal(core.search(index, 'りっちめにゅー')[0].entry.id, 'rich-menu');
+  const index = core.FaqSearch.create(faq);
+  assert.equal(index.search('りっちめにゅー')[0].entry.id, 'rich-menu');
+  assert.deepEqual(Object.keys(index), [], 'the index keeps its parts private');
+  assert.ok(index.related('rich-menu').length > 0);
 });
 
 test('the package modules leave Lit and Lunr to the consumer’s bundler', () => {

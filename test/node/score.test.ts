@@ -8,7 +8,7 @@ import { matchUnits, FIELD_STRENGTH, type Matches } from '../../src/search/match
 import { precisionGate, questionProfiles, scoreEntries, SCORING, unitWeights, type Scored } from '../../src/search/score.js';
 import { search } from '../../src/search/search.js';
 
-// A small FAQ of a city, indexed at run time (TinySegmenter), without a prebuilt analysis.
+// A small FAQ of a city, indexed at run time (Intl.Segmenter), without a prebuilt analysis.
 const city: FaqData = {
   lang: 'ja',
   categories: [

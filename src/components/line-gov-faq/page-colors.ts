@@ -146,7 +146,7 @@ function contrast(a: Rgba, b: Rgba): number {
  * and the selected filter in reverse (page text as background, page background as text).
  * The webmaster's own custom properties still win.
  */
-export function followedStyle({ text, background }: FollowedColors): Record<string, string> {
+function followedStyle({ text, background }: FollowedColors): Record<string, string> {
   const mix = (share: number) => `color-mix(in srgb, ${text} ${share}%, ${background})`;
   return {
     '--_text': `var(--line-gov-faq-text, ${text})`,

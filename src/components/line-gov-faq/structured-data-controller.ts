@@ -8,7 +8,7 @@ interface TrustedTypes {
 }
 
 /** The policy that lets JSON-LD into a script element where Trusted Types are required. */
-export const TRUSTED_TYPES_POLICY = 'line-gov-faq';
+const TRUSTED_TYPES_POLICY = 'line-gov-faq';
 let policy: { createScript(text: string): unknown } | null | undefined;
 /** The page requires Trusted Types and does not allow the policy: said once, then no JSON-LD. */
 let refused = false;
