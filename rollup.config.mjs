@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -46,6 +47,7 @@ function bundledFaqWithoutPhrasings() {
 
 // importHelpers off: the decorator helper is inlined rather than imported from tslib, which
 // would otherwise land in dist/lib/node_modules/, a folder npm leaves out of packages.
+// Source maps only where asked for (the package modules).
 const typescriptPlugin = (options = {}) =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -53,6 +55,7 @@ const typescriptPlugin = (options = {}) =>
     outDir: 'dist',
     noEmitOnError: true,
     importHelpers: false,
+    sourceMap: false,
     ...options,
   });
 
@@ -88,15 +91,17 @@ The bundled FAQ text is LY Corporation's (LINEヤフー株式会社, https://lin
 export default [
   /**
    * The self-contained bundles a web page loads with one script tag: Lit, Lunr, data and index
-   * inside. An ES module, and a classic script for CMSs that strip type="module".
+   * inside. An ES module, and a classic script for CMSs that strip type="module". No source
+   * maps: minified Lit, Lunr and data would make them several times the bundle's size, and
+   * whoever debugs the widget reads the package modules, which map to the shipped src/.
    */
   {
     input: 'src/index.ts',
     output: [
       // The bundled FAQ is a dynamic import (the package modules load it only when needed); here
       // it is inlined, so the one file is all a page needs.
-      { file: 'dist/line-gov-faq.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-      { file: 'dist/line-gov-faq.iife.js', format: 'iife', name: 'LineGovFaq', sourcemap: true, inlineDynamicImports: true },
+      { file: 'dist/line-gov-faq.js', format: 'es', inlineDynamicImports: true },
+      { file: 'dist/line-gov-faq.iife.js', format: 'iife', name: 'LineGovFaq', inlineDynamicImports: true },
     ],
     plugins: [
       bundledIndex(),
@@ -113,10 +118,18 @@ export default [
   /**
    * The npm package's modules: one file per source module with its .d.ts, Lit and Lunr left as
    * dependencies for the consumer's bundler, the search core importable on its own (also in Node).
+   * Their maps point at src/, which the package ships, rather than copying it (sourcesContent).
    */
   {
     input: { index: 'src/index.ts', 'search/index': 'src/search/index.ts' },
-    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      sourcemapExcludeSources: true,
+    },
     external: (id) => /^(lit|@lit\/[^/]+|lunr|lunr-languages)(\/|$)/.test(id),
     plugins: [
       bundledIndex(),
@@ -130,6 +143,10 @@ export default [
         rootDir: 'src',
         filterRoot: '.',
         exclude: ['src/cli/**', 'src/prebuild/**', 'src/setup/**'],
+        sourceMap: true,
+        // TypeScript writes a map's sources relative to the output folder, Rollup reads them
+        // relative to the source file: with a sourceRoot, both agree on src/.
+        sourceRoot: fileURLToPath(new URL('./src/', import.meta.url)),
       }),
     ],
   },
@@ -140,7 +157,7 @@ export default [
    */
   {
     input: 'src/setup/setup-page.ts',
-    output: { file: 'dist/setup.js', format: 'iife', sourcemap: true },
+    output: { file: 'dist/setup.js', format: 'iife' },
     plugins: [
       nodeResolve({ browser: true }),
       commonjs(),
@@ -156,7 +173,7 @@ export default [
    */
   {
     input: 'src/cli/main.ts',
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
     external: [/^node:/, 'kuromoji', 'sudachi-synonyms-dictionary'],
     plugins: [nodeResolve({ preferBuiltins: true }), commonjs(), json({ preferConst: true }), typescriptPlugin()],
   },

@@ -20,9 +20,6 @@ const { version } = JSON.parse(read('package.json'));
  */
 const SCRIPTS = ['line-gov-faq.js', 'line-gov-faq.iife.js', 'setup.js'];
 
-// Source maps stay in dist/: a webmaster uploads one file, and a browser would ask for the map.
-const withoutSourceMap = (code) => code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-
 /** The template's columns as the importer reads them (src/data/sheet-to-faq.ts), with one example. */
 const TEMPLATE_COLUMNS = [
   { header: 'カテゴリ', example: 'ごみ・リサイクル', width: 18 },
@@ -170,7 +167,7 @@ export async function releaseFiles() {
   for (const script of SCRIPTS) {
     const path = new URL(`dist/${script}`, root);
     if (!existsSync(path)) throw new Error(`dist/${script} is missing: run npm run build first.`);
-    files.set(script, withoutSourceMap(readFileSync(path, 'utf8')));
+    files.set(script, readFileSync(path, 'utf8'));
   }
   // Whose code the scripts hold: the licences their notices point to, and the widget's own.
   for (const notices of ['THIRD-PARTY-LICENSES.txt', 'setup.THIRD-PARTY-LICENSES.txt']) files.set(notices, read(`dist/${notices}`));

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { lunr } from '../../src/search/lunr-ja.js';
 import { LunrIndexData } from '../../src/search/lunr-index-data.js';
 import { analyzeEntry, categoryLabels, createSearchIndex, FIELD_BOOST, FIELDS } from '../../src/search/search-index.js';
@@ -7,6 +8,19 @@ import { toLunrTerm } from '../../src/search/lunr-terms.js';
 import type { FaqData } from '../../src/data/faq-types.js';
 import { generateFaq } from '../../scripts/generate-faq.js';
 import { faq, prebuilt } from './prebuilt.js';
+
+// LunrIndexData writes Lunr's serialized format itself (the builder is slow); the tests below
+// prove it equal to this Lunr's own, so the package installs this Lunr and no other.
+test('Lunr is the exact version the serialized index was checked against', () => {
+  const pinned: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).dependencies.lunr;
+  assert.match(pinned, /^\d+\.\d+\.\d+$/, `package.json's lunr is "${pinned}": pin the one version these tests pass with`);
+  assert.equal(
+    lunr.version,
+    pinned,
+    `Lunr ${lunr.version} is installed, package.json pins ${pinned}: after an upgrade, run these tests against the new Lunr ` +
+      '(fix src/search/lunr-index-data.ts until they pass), then pin the new version exactly in package.json',
+  );
+});
 
 /** The index as Lunr's own builder makes it from the same term lists (the reference). */
 function builtByLunr(documents: Array<Record<string, string[]>>): object {

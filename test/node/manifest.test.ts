@@ -2,8 +2,8 @@
 // build, as `npm test` does): editors and tools read it from the installed package.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { packed as packList } from './packed.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, root), 'utf8');
@@ -33,11 +33,7 @@ interface Module {
 
 const manifest: { modules: Module[] } = JSON.parse(read('custom-elements.json'));
 const pkg = JSON.parse(read('package.json'));
-const packed: Set<string> = new Set(
-  JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }))[0].files.map(
-    (f: { path: string }) => f.path,
-  ),
-);
+const packed = new Set(packList().files.map((f) => f.path));
 const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'line-gov-faq')!;
 
 test('the package ships the manifest that package.json names', () => {

@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packed } from './packed.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 const pkg = JSON.parse(read('package.json'));
@@ -114,4 +117,86 @@ test('the bundles say whose code they hold, and the licence texts travel beside 
   // Lit's BSD-3-Clause notice, which binary redistributions must reproduce.
   assert.match(notices, /Copyright \(c\) 2017 Google LLC/);
   assert.ok(existsSync(new URL('../../LICENSE', import.meta.url)), 'LICENSE');
+});
+
+// What `npm pack` would publish: the checks below read the package, not dist/.
+const pack = packed();
+const shipped = new Set(pack.files.map((f) => f.path));
+const shippedMaps = pack.files.filter((f) => f.path.endsWith('.map'));
+
+test('every source map the package ships points at files it ships', () => {
+  for (const { path } of shippedMaps) {
+    const map = JSON.parse(read(path));
+    for (const source of map.sources as string[]) {
+      const file = posix.join(posix.dirname(path), map.sourceRoot ?? '', source);
+      assert.ok(shipped.has(file), `${path} points at ${source}, which the package does not ship (${file})`);
+    }
+  }
+  // A map that the package leaves out, named by a script it ships, makes a browser ask for it.
+  for (const path of shipped) {
+    if (!path.endsWith('.js')) continue;
+    const named = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(read(path))?.[1];
+    if (named) assert.ok(shipped.has(posix.join(posix.dirname(path), named)), `${path} names ${named}, which the package does not ship`);
+  }
+});
+
+// The package modules' maps cost about 200 KB; the sources they point at ship beside them once.
+const MAP_BUDGET = 250_000;
+
+test(`the source maps hold no copy of their sources, and stay within ${MAP_BUDGET / 1000} KB`, () => {
+  for (const { path } of shippedMaps) {
+    const contents: Array<string | null> = JSON.parse(read(path)).sourcesContent ?? [];
+    assert.ok(
+      contents.every((content) => content === null),
+      `${path} copies its sources (sourcesContent): point at the shipped files instead`,
+    );
+  }
+  const total = shippedMaps.reduce((sum, { size }) => sum + size, 0);
+  assert.ok(total <= MAP_BUDGET, `the package ships ${total} bytes of source maps, over ${MAP_BUDGET}`);
+});
+
+/** The package that gives TypeScript the types of `name`: itself when it carries them, else DefinitelyTyped's. */
+function typesPackageOf(name: string): string {
+  const manifest = join(fileURLToPath(new URL('../../node_modules/', import.meta.url)), name, 'package.json');
+  if (existsSync(manifest)) {
+    const own = JSON.parse(readFileSync(manifest, 'utf8'));
+    if (own.types || own.typings || JSON.stringify(own.exports ?? {}).includes('"types"')) return name;
+    if (existsSync(join(dirname(manifest), 'index.d.ts'))) return name;
+  }
+  return `@types/${name.replace(/^@/, '').replace('/', '__')}`;
+}
+
+test('the published types import only packages that install with the package', () => {
+  const installed = { ...pkg.dependencies, ...pkg.peerDependencies };
+  const importers = new Map<string, string[]>();
+  for (const path of shipped) {
+    if (!path.endsWith('.d.ts')) continue;
+    for (const [, specifier] of read(path).matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s*|<reference\s+types=)['"]([^'"]+)['"]/gm))
+      if (!specifier.startsWith('.')) importers.set(specifier, [...(importers.get(specifier) ?? []), path]);
+  }
+  assert.ok(importers.has('lit') && importers.has('lunr'), [...importers.keys()].join(', '));
+  const missing = [...importers].flatMap(([specifier, paths]) => {
+    const types = typesPackageOf(specifier.startsWith('node:') ? 'node' : (/^(@[^/]+\/)?[^/]+/.exec(specifier)?.[0] ?? specifier));
+    return types in installed ? [] : [`${paths.join(', ')} import '${specifier}', whose types are in ${types}`];
+  });
+  assert.deepEqual(
+    missing,
+    [],
+    'not dependencies, so a TypeScript user may not have them: make them dependencies, or (an inferred type?) declare the type with one from a dependency',
+  );
+});
+
+// 2.3 MB today: the CLI (0.6 MB, with the spreadsheet reader inside), the two bundles, the
+// package modules with their sources and maps, the bundled FAQ.
+const UNPACKED_BUDGET = 2_500_000;
+
+test(`the package unpacks to at most ${UNPACKED_BUDGET / 1e6} MB`, () => {
+  assert.ok(
+    pack.unpackedSize <= UNPACKED_BUDGET,
+    `${pack.unpackedSize} bytes in ${pack.entryCount} files; the largest: ${[...pack.files]
+      .sort((a, b) => b.size - a.size)
+      .slice(0, 5)
+      .map((f) => `${f.path} ${f.size}`)
+      .join(', ')}`,
+  );
 });
