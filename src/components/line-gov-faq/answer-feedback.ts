@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../../i18n/strings.js';
 
 /**
@@ -7,7 +7,7 @@ import type { UiStrings } from '../../i18n/strings.js';
  * region added with its text is not announced everywhere). The thanks can take focus, so that
  * focus does not fall to the page when the buttons go.
  */
-export function answerFeedback(id: string, given: boolean | undefined, s: UiStrings, choose: (helpful: boolean) => void) {
+export function answerFeedback(id: string, given: boolean | undefined, s: UiStrings, choose: (helpful: boolean) => void): TemplateResult {
   const label = `feedback-${id}`;
   return html`<div class="feedback" part="feedback">
     ${
