@@ -45,7 +45,11 @@ for (const [id, module] of Object.entries(output[0].modules)) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(8);
 console.log('gzip, each module as it adds to the ones before it:');
 for (const [group, bytes] of [...sizes].sort((a, b) => b[1] - a[1])) console.log(`${kb(bytes)}  ${group}`);
-console.log(`${kb(beforeSize)}  all (npm run size measures the built file itself)`);
+const DATA = new Set(['bundled FAQ (data/faq.ja.json)', 'its prebuilt index']);
+const data = [...sizes].filter(([group]) => DATA.has(group)).reduce((sum, [, bytes]) => sum + bytes, 0);
+console.log(`${kb(beforeSize)}  all (npm run size measures the built files themselves)`);
+console.log(`${kb(beforeSize - data)}  of it code (own, Lit, Lunr)`);
+console.log(`${kb(data)}  of it data (the bundled FAQ and its prebuilt index: line-gov-faq.bundled-faq.js in the module build)`);
 if (process.argv.includes('--modules')) {
   console.log('\nlargest modules:');
   for (const [bytes, id] of modules.sort((a, b) => b[0] - a[0]).slice(0, 25)) console.log(`${kb(bytes)}  ${id}`);

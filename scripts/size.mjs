@@ -1,13 +1,34 @@
 #!/usr/bin/env node
 // Prints the raw, gzip and brotli size of each bundle in dist/ (run `npm run build` first), and
-// fails when the self-contained bundle is over its budget: size is deterministic, so `npm test`
+// fails when what a kind of page downloads is over its budget: size is deterministic, so `npm test`
 // holds it.
 import { readFileSync, existsSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js'];
-// The self-contained bundle (element, Lit, Lunr, the bundled FAQ with its synonyms and prebuilt
-// index). The goal is 40 KB; the budget holds what is reached, so that nothing grows unnoticed.
+const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.bundled-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js'];
+
+/**
+ * What a page downloads, by the kind of page (gzip; issue 23's goals beside the budgets). The
+ * budgets hold what is reached, so that nothing grows unnoticed.
+ */
+const PAGES = [
+  {
+    name: 'module, a page with its own FAQ (markup, src or data)',
+    files: ['dist/line-gov-faq.js'],
+    budget: 47.9,
+    goal: 38,
+  },
+  {
+    name: 'module, a page showing the bundled FAQ',
+    files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.bundled-faq.js'],
+    budget: 74.5,
+    goal: 64,
+  },
+  { name: 'classic script (self-contained)', files: ['dist/line-gov-faq.iife.js'], budget: 74.5, goal: 64 },
+];
+
+// The history of the self-contained bundle's budget (the module with the FAQ inlined, as it was
+// until the bundled FAQ became a file of its own; 74.4 KB then):
 // 53 → 58 KB with issue 12: the validator compiled from the JSON Schema, problem and load
 // messages for the webmaster in Japanese and English, encoding detection, @lit/task, English
 // and bigram analysis (about 5 KB gzip together).
@@ -35,11 +56,10 @@ const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js
 // of the bundle that Lit's BSD-3-Clause asks for (0.4 KB), and the 出典 line with the FAQ's source
 // and the checks of that field (0.4 KB). 74.3 → 74.4 KB: a link from the markup's table of
 // contents chooses its category once upgraded (0.1 KB).
-const BUDGET_GZIP = 74.4 * 1024;
-const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const rows = [['file', 'raw', 'gzip', 'brotli']];
+const gzipped = new Map();
 for (const file of FILES) {
   if (!existsSync(file)) {
     console.error(`${file} is missing: run \`npm run build\` first.`);
@@ -49,15 +69,19 @@ for (const file of FILES) {
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   rows.push([file, kb(bytes.length), kb(gzip), kb(brotli)]);
-  if (file === 'dist/line-gov-faq.js') rows.budget = gzip;
+  gzipped.set(file, gzip);
 }
 const width = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(width[i]) : cell.padStart(width[i]))).join('  '));
-const within = rows.budget <= BUDGET_GZIP;
-console.log(
-  `\nself-contained bundle: ${kb(rows.budget)} gzip; budget ${kb(BUDGET_GZIP)} (${within ? 'within' : `${kb(rows.budget - BUDGET_GZIP)} over`}), goal ${kb(GOAL_GZIP)}`,
-);
-if (!within) {
-  console.error('The self-contained bundle is over its size budget (scripts/size.mjs).');
-  process.exitCode = 1;
+console.log('');
+for (const page of PAGES) {
+  const gzip = page.files.reduce((sum, file) => sum + gzipped.get(file), 0);
+  const over = gzip - page.budget * 1024;
+  console.log(
+    `${page.name}: ${kb(gzip)} gzip; budget ${page.budget.toFixed(1)} KB (${over > 0 ? `${kb(over)} over` : 'within'}), goal ${page.goal} KB`,
+  );
+  if (over > 0) {
+    console.error(`  over its size budget (scripts/size.mjs)`);
+    process.exitCode = 1;
+  }
 }
