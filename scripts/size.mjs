@@ -34,8 +34,9 @@ const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js
 // sharing the address, JSON-LD under Trusted Types (0.7 KB together); the licence notice at the top
 // of the bundle that Lit's BSD-3-Clause asks for (0.4 KB), and the 出典 line with the FAQ's source
 // and the checks of that field (0.4 KB). 74.3 → 74.4 KB: a link from the markup's table of
-// contents chooses its category once upgraded (0.1 KB).
-const BUDGET_GZIP = 74.4 * 1024;
+// contents chooses its category once upgraded (0.1 KB). 74.4 → 73.9 KB with issue 20: the
+// element's loading owned by a controller of its own instead of @lit/task (73.8 KB measured).
+const BUDGET_GZIP = 73.9 * 1024;
 const GOAL_GZIP = 40 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

@@ -10,6 +10,7 @@ describe('the built bundle', () => {
 
   it('shows the 53 questions of the bundled FAQ', async () => {
     const el = await fixture(html`<line-gov-faq></line-gov-faq>`);
+    await el.ready;
     const questions = [...shadow(el).querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim());
     expect(questions).to.have.length(53);
     expect(questions[0]).to.equal('行政においてLINEを活用するメリットは何ですか?');

@@ -86,8 +86,8 @@ test('the analyzer and thesaurus of the build are never installed with the eleme
 });
 
 test('the package modules load the bundled FAQ only when a widget has no data of its own', () => {
-  // The element's data is loaded by its source controller (faq-source-controller.ts).
-  const loader = read('dist/lib/components/line-gov-faq/faq-source-controller.js');
+  // The bundled FAQ is loaded for the element's source controller by bundled-faq-source.ts.
+  const loader = read('dist/lib/components/line-gov-faq/bundled-faq-source.js');
   assert.match(loader, /import\('\.\.\/\.\.\/data\/bundled-faq\.js'\)/, 'a dynamic import, a chunk of its own in the user’s bundle');
   for (const module of [loader, read('dist/lib/components/line-gov-faq/line-gov-faq.component.js')]) {
     const staticImports = [...module.matchAll(/^import .* from '([^']+)'/gm)].map((m) => m[1]);

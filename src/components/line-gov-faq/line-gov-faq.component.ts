@@ -8,7 +8,7 @@ import type { FaqSearchIndex } from '../../search/search-index.js';
 import { search, type SearchHit } from '../../search/search.js';
 import { relatedEntries } from '../../search/related.js';
 import { emit } from './events.js';
-import { DEFAULT_SOURCE, FaqSourceController } from './faq-source-controller.js';
+import { DEFAULT_SOURCE, FaqSourceController, type FaqSourceState } from './faq-source-controller.js';
 import { answerContent, markedText } from './marked-text.js';
 import { safeHref } from '../../data/answer-segments.js';
 import { excerpt } from '../../search/excerpt.js';
@@ -218,7 +218,7 @@ export class LineGovFaq extends LitElement {
    * validates the data; invalid data is refused with a visible error and a `faq-error` event.
    */
   get data(): FaqData {
-    return this.faq;
+    return this.source.state.faq;
   }
   set data(value: FaqData) {
     this.source.setSource({ kind: 'data', value });
@@ -253,11 +253,16 @@ export class LineGovFaq extends LitElement {
       this.updateComplete.then(() => this.links.follow());
     },
   });
+  /**
+   * The source's state this update shows, taken in willUpdate: what is derived from it and what
+   * is rendered agree, and the handlers of what is on screen act on the data they were shown with.
+   */
+  private shownState: FaqSourceState = this.source.state;
   private get faq(): FaqData {
-    return this.source.faq;
+    return this.shownState.faq;
   }
   private get index(): FaqSearchIndex | undefined {
-    return this.source.index;
+    return this.shownState.index;
   }
   private open = new Set<string>();
   /** How many pages of questions are shown. */
@@ -330,24 +335,10 @@ export class LineGovFaq extends LitElement {
     return this.allowedEntries.entries;
   }
 
-  // What the last update derived its state from: the source controller's fields are not
-  // reactive properties, so their changes are noticed here.
-  private derivedFrom: { faq?: FaqData; index?: FaqSearchIndex; awaiting?: boolean } = {};
-
-  // Derived state is computed here rather than in willUpdate: the source controller's task
-  // starts in hostUpdate, which runs between the two, and can show data at once (markup).
-  protected override update(changed: PropertyValues): void {
-    this.derive(changed);
-    super.update(changed);
-  }
-
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
     // A search linked to (a QR code on a poster), run once the index is ready, like the `query` attribute.
     const linked = this.hasUpdated ? null : this.addressQuery.read();
     if (linked !== null) this.query = linked;
-  }
-
-  private derive(changed: PropertyValues): void {
     if (changed.has('theme')) this.pageColors.check();
     if (changed.has('contactHref')) {
       const href = (this.contactHref ?? '').trim();
@@ -358,11 +349,12 @@ export class LineGovFaq extends LitElement {
         );
     }
     this.strings = this.uiStrings;
+    const before = this.shownState;
+    this.shownState = this.source.state;
     // Data from `src` is on its way: the category attributes are for it, not for the bundled FAQ.
-    const awaiting = this.source.awaiting;
-    const dataChanged = this.derivedFrom.faq !== this.faq || this.derivedFrom.awaiting !== awaiting;
-    const indexChanged = this.derivedFrom.index !== this.index;
-    this.derivedFrom = { faq: this.faq, index: this.index, awaiting };
+    const { awaiting } = this.shownState;
+    const dataChanged = this.faq !== before.faq || awaiting !== before.awaiting;
+    const indexChanged = this.index !== before.index;
     if (dataChanged || changed.has('categories')) this.allowed = this.allowedCategories(!awaiting);
     const allowed = !this.category || this.allowed.some((c) => c.id === this.category);
     if (!allowed && !awaiting && (changed.has('category') || dataChanged || changed.has('categories')))
@@ -564,7 +556,7 @@ export class LineGovFaq extends LitElement {
 
   /** No data to show: `src` has not arrived (or failed), or the default data is on its way. */
   private get awaitingData(): boolean {
-    return this.source.awaiting;
+    return this.shownState.awaiting;
   }
 
   override render() {
@@ -576,15 +568,15 @@ export class LineGovFaq extends LitElement {
       ${this.hideFilter || awaiting || this.allowed.length < 2 || this.filterIdle() ? nothing : this.renderFilter(s)}
       ${this.renderStatus(s, awaiting)}
       ${
-        this.source.failed
+        this.shownState.failed
           ? // Residents are told only that the FAQ cannot be shown; the details are for the
             // webmaster, on the console and in faq-error.
             html`<div class="error" role="alert" part="error">
-              <p>${this.source.failed === 'search' ? s.searchUnavailable : awaiting ? s.unavailableNotice : s.updateFailedNotice}</p>
+              <p>${this.shownState.failed === 'search' ? s.searchUnavailable : awaiting ? s.unavailableNotice : s.updateFailedNotice}</p>
             </div>`
           : nothing
       }
-      <div class="content" lang=${this.faq.lang} aria-busy=${this.source.loading ? 'true' : 'false'}>
+      <div class="content" lang=${this.faq.lang} aria-busy=${this.shownState.loading ? 'true' : 'false'}>
         ${awaiting ? nothing : this.renderContent(s, level + 1)}
       </div>
       ${awaiting || this.hideSource ? nothing : this.renderSource(s)}
@@ -613,7 +605,7 @@ export class LineGovFaq extends LitElement {
         autocomplete="off"
         enterkeyhint="search"
         spellcheck="false"
-        placeholder=${this.placeholder || (this.source.bundled ? s.searchPlaceholder : s.searchPlaceholderGeneric)}
+        placeholder=${this.placeholder || (this.shownState.bundled ? s.searchPlaceholder : s.searchPlaceholderGeneric)}
         aria-describedby="status"
         .value=${this.query}
         @input=${this.onInput}
@@ -660,7 +652,7 @@ export class LineGovFaq extends LitElement {
 
   private renderStatus(s: UiStrings, awaiting: boolean) {
     let text: string;
-    if (this.source.loading) text = s.loading;
+    if (this.shownState.loading) text = s.loading;
     else if (awaiting) text = '';
     else if (this.query.trim() && !this.index) text = s.preparingSearch;
     else if (this.hits && this.near && this.shown.length > 0) text = s.nearMatchCount(this.shown.length);

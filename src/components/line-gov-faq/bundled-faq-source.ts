@@ -1,0 +1,24 @@
+import type { FaqData } from '../../data/faq-types.js';
+import { createSearchIndexInSlices, type FaqSearchIndex } from '../../search/search-index.js';
+
+/** The FAQ shipped with the widget, as widgets without data of their own show it. */
+export interface BundledFaq {
+  data: FaqData;
+  prebuilt: unknown;
+  /** Its search index: built once per page and shared by every widget showing it. */
+  index: () => Promise<FaqSearchIndex>;
+}
+
+// The one index shared between widgets: every other FAQ a widget shows is its own checked copy.
+// Like the data, it lives as long as the page; it is never aborted, as another widget may wait for it.
+let bundledIndex: Promise<FaqSearchIndex> | undefined;
+
+/** The bundled FAQ: a module of its own, which only widgets without data load. */
+export async function loadBundledFaq(): Promise<BundledFaq> {
+  const { bundledFaq, bundledPrebuiltIndex } = await import('../../data/bundled-faq.js');
+  return {
+    data: bundledFaq,
+    prebuilt: bundledPrebuiltIndex,
+    index: () => (bundledIndex ??= createSearchIndexInSlices(bundledFaq, bundledPrebuiltIndex)),
+  };
+}
