@@ -45,6 +45,19 @@ function bundledFaqWithoutPhrasings() {
   };
 }
 
+/**
+ * For pages that bring their own FAQ (markup, `src`, `data`): the classic script without the
+ * bundled FAQ. A widget left without data says so, as any failed load does.
+ */
+function withoutBundledFaq() {
+  const stub = '\0line-gov-faq/no-bundled-faq';
+  return {
+    name: 'without-bundled-faq',
+    resolveId: (source) => (source.endsWith('/data/bundled-faq.js') ? stub : null),
+    load: (id) => (id === stub ? 'export const bundledFaq = null, bundledPrebuiltIndex = null;' : null),
+  };
+}
+
 // importHelpers off: the decorator helper is inlined rather than imported from tslib, which
 // would otherwise land in dist/lib/node_modules/, a folder npm leaves out of packages.
 // Source maps only where asked for (the package modules).
@@ -94,14 +107,21 @@ export default [
    * module, and a classic script for CMSs that strip type="module". No source maps: minified
    * Lit, Lunr and data would make them several times the bundle's size, and whoever debugs the
    * widget reads the package modules, which map to the shipped src/.
-   * The ES module keeps the bundled FAQ (its text and prebuilt index, half of the download) in a
-   * file of its own beside it, which only a widget without markup, `src` or `data` loads; the
-   * classic script cannot load a file of its own, so it holds it.
+   * The ES module keeps the bundled FAQ (its text and prebuilt index, a third of the download) in a
+   * file of its own beside it, which only a widget without markup, `src` or `data` loads, and the
+   * search core with Lunr in another, which no page needs for its first list; the classic script
+   * cannot load files of its own, so it holds both.
    */
   {
     input: 'src/index.ts',
     output: [
-      { dir: 'dist', format: 'es', entryFileNames: 'line-gov-faq.js', chunkFileNames: 'line-gov-faq.[name].js' },
+      {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: 'line-gov-faq.js',
+        // Fixed names a webmaster can upload beside the script: .bundled-faq.js and .search.js.
+        chunkFileNames: ({ name }) => `line-gov-faq.${name === 'widget-core' ? 'search' : name}.js`,
+      },
       { file: 'dist/line-gov-faq.iife.js', format: 'iife', name: 'LineGovFaq', inlineDynamicImports: true },
     ],
     plugins: [
@@ -114,6 +134,19 @@ export default [
       minifyHTML(),
       minify(),
       notices({ licences: 'THIRD-PARTY-LICENSES.txt', bundledFaq: true }),
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/line-gov-faq.core.iife.js', format: 'iife', name: 'LineGovFaq', inlineDynamicImports: true },
+    plugins: [
+      withoutBundledFaq(),
+      nodeResolve({ browser: true }),
+      commonjs(),
+      typescriptPlugin(),
+      minifyHTML(),
+      minify(),
+      notices({ licences: 'THIRD-PARTY-LICENSES.txt', bundledFaq: false }),
     ],
   },
   /**

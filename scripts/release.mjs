@@ -15,10 +15,18 @@ const read = (file) => readFileSync(new URL(file, root));
 const { version } = JSON.parse(read('package.json'));
 
 /**
- * The bundles: the widget's (the classic script self-contained; the module with the bundled FAQ
- * in a file beside it, which it loads only when needed) and the setup page's code.
+ * The bundles: the widget's (the classic script self-contained, or without the bundled FAQ; the
+ * module with the search core and the bundled FAQ in files beside it, which it loads when
+ * needed) and the setup page's code.
  */
-const SCRIPTS = ['line-gov-faq.js', 'line-gov-faq.bundled-faq.js', 'line-gov-faq.iife.js', 'setup.js'];
+const SCRIPTS = [
+  'line-gov-faq.iife.js',
+  'line-gov-faq.core.iife.js',
+  'line-gov-faq.js',
+  'line-gov-faq.search.js',
+  'line-gov-faq.bundled-faq.js',
+  'setup.js',
+];
 
 /** The template's columns as the importer reads them (src/data/sheet-to-faq.ts), with one example. */
 const TEMPLATE_COLUMNS = [
@@ -91,8 +99,10 @@ const STEPS = `LINEに関する「よくある質問」をホームページに�
 
 このフォルダのファイル
   line-gov-faq.iife.js  ホームページに置く部品（スクリプト）。通常はこちらを使います。
+  line-gov-faq.core.iife.js  最初から入っているFAQを含まない、軽い部品。自分の自治体のFAQ（HTMLかJSON）だけを表示するページ向けです。
   line-gov-faq.js       同じ部品の別の形式（<script type="module"> で読み込む場合）。
-  line-gov-faq.bundled-faq.js  line-gov-faq.js が使う、最初から入っている53問。line-gov-faq.js と同じ場所に置きます。
+                        line-gov-faq.search.js（検索の部分）と line-gov-faq.bundled-faq.js（最初から入っているFAQ）を
+                        同じ場所に置きます。必要なときだけ読み込まれます。
   sample.html           見本のページ。ダブルクリックで開くと、動く様子を確かめられます。
   setup.html            自分の自治体のFAQを準備するページ。ブラウザで開きます。
   setup.js              setup.html が使うファイル。同じフォルダに置いたままにします。

@@ -17,7 +17,7 @@ const GROUPS = [
   [/bundled-index$/, 'its prebuilt index'],
   [/node_modules\/lunr\//, 'Lunr'],
   [/node_modules\/lunr-languages\//, 'lunr-languages ja'],
-  [/node_modules\/(lit|lit-html|lit-element|@lit)\//, 'Lit (lit, @lit/task)'],
+  [/node_modules\/(lit|lit-html|lit-element|@lit)\//, 'Lit'],
   [/src\/components\//, 'own: element (src/components)'],
   [/src\/search\//, 'own: search core (src/search)'],
   [/src\/data\//, 'own: data loading and checks (src/data)'],

@@ -5,26 +5,34 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const FILES = ['dist/line-gov-faq.js', 'dist/line-gov-faq.bundled-faq.js', 'dist/line-gov-faq.iife.js', 'dist/cli.js'];
+const FILES = [
+  'dist/line-gov-faq.js',
+  'dist/line-gov-faq.search.js',
+  'dist/line-gov-faq.bundled-faq.js',
+  'dist/line-gov-faq.iife.js',
+  'dist/line-gov-faq.core.iife.js',
+  'dist/cli.js',
+];
 
 /**
- * What a page downloads, by the kind of page (gzip; issue 23's goals beside the budgets). The
- * budgets hold what is reached, so that nothing grows unnoticed.
+ * What a page downloads, by the kind of page (gzip; issue 23's goals beside the budgets, where
+ * it sets one). The budgets hold what is reached, so that nothing grows unnoticed.
  */
 const PAGES = [
+  { name: 'module, before the first list', files: ['dist/line-gov-faq.js'], budget: 26.4, goal: 38 },
   {
     name: 'module, a page with its own FAQ (markup, src or data)',
-    files: ['dist/line-gov-faq.js'],
-    budget: 47.9,
-    goal: 38,
+    files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js'],
+    budget: 48.2,
   },
   {
     name: 'module, a page showing the bundled FAQ',
-    files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.bundled-faq.js'],
-    budget: 74.5,
+    files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js', 'dist/line-gov-faq.bundled-faq.js'],
+    budget: 74.9,
     goal: 64,
   },
-  { name: 'classic script (self-contained)', files: ['dist/line-gov-faq.iife.js'], budget: 74.5, goal: 64 },
+  { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.3, goal: 64 },
+  { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 47.8 },
 ];
 
 // The history of the self-contained bundle's budget (the module with the FAQ inlined, as it was
@@ -55,7 +63,12 @@ const PAGES = [
 // sharing the address, JSON-LD under Trusted Types (0.7 KB together); the licence notice at the top
 // of the bundle that Lit's BSD-3-Clause asks for (0.4 KB), and the 出典 line with the FAQ's source
 // and the checks of that field (0.4 KB). 74.3 → 74.4 KB: a link from the markup's table of
-// contents chooses its category once upgraded (0.1 KB).
+// contents chooses its category once upgraded (0.1 KB). 74.4 → 73.9 KB with issue 20: the
+// element's loading owned by a controller of its own instead of @lit/task (73.8 KB measured).
+// 73.9 → 74.3 KB with issue 23 (the classic script, as measured since): the split of the module
+// build (here the search core and the bundled FAQ stay inside, as modules loaded on demand), the
+// widget taking no room while its default FAQ is on its way, and the words for a script that
+// carries no bundled FAQ.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const rows = [['file', 'raw', 'gzip', 'brotli']];
@@ -78,7 +91,7 @@ for (const page of PAGES) {
   const gzip = page.files.reduce((sum, file) => sum + gzipped.get(file), 0);
   const over = gzip - page.budget * 1024;
   console.log(
-    `${page.name}: ${kb(gzip)} gzip; budget ${page.budget.toFixed(1)} KB (${over > 0 ? `${kb(over)} over` : 'within'}), goal ${page.goal} KB`,
+    `${page.name}: ${kb(gzip)} gzip; budget ${page.budget.toFixed(1)} KB (${over > 0 ? `${kb(over)} over` : 'within'})${page.goal ? `, goal ${page.goal} KB` : ''}`,
   );
   if (over > 0) {
     console.error(`  over its size budget (scripts/size.mjs)`);

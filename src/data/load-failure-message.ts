@@ -30,6 +30,12 @@ export function describeLoadFailure(failure: FaqLoadFailure, lang: 'ja' | 'en'):
           : `The FAQ data ${source} could not be loaded: the server answered ${status}. ${hint}`.trim(),
       };
     }
+    case 'no-bundled-faq':
+      return {
+        message: ja
+          ? 'line-gov-faq.core.iife.js には最初から入っているFAQがありません。FAQのHTMLか src、data を指定するか、line-gov-faq.iife.js を使ってください。'
+          : 'line-gov-faq.core.iife.js has no bundled FAQ: give the widget FAQ markup, src or data, or use line-gov-faq.iife.js.',
+      };
     case 'network':
       return {
         message: ja

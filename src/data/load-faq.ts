@@ -10,7 +10,9 @@ export type FaqLoadFailure =
   /** The file is not UTF-8 (a Shift_JIS JSON file from a Japanese Windows tool). */
   | { kind: 'encoding'; url: string; encoding: TextEncodingName }
   | { kind: 'json'; url: string; message: string }
-  | { kind: 'invalid'; url?: string; problems: FaqProblem[] };
+  | { kind: 'invalid'; url?: string; problems: FaqProblem[] }
+  /** A widget with no data of its own, from the script that carries no bundled FAQ. */
+  | { kind: 'no-bundled-faq' };
 
 export type FaqLoadResult = { ok: true; data: FaqData; prebuilt: unknown } | { ok: false; failure: FaqLoadFailure };
 

@@ -39,3 +39,27 @@ describe('the classic-script bundle', () => {
     }
   });
 });
+
+describe('the classic script without the bundled FAQ (line-gov-faq.core.iife.js)', () => {
+  it('shows and searches the FAQ markup of the page', async () => {
+    const { frame, element } = await widgetInFrame('/test/fixtures/core-iife-markup.html');
+    try {
+      expect(texts(element.shadowRoot.querySelectorAll('summary'))).to.deep.equal(['住民税の納付方法は?', '粗大ごみの出し方は?']);
+      element.query = '粗大ごみ';
+      await element.updateComplete;
+      expect(texts(element.shadowRoot.querySelectorAll('summary .question-text'))).to.deep.equal(['粗大ごみの出し方は?']);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('says the FAQ cannot be shown when the page gives it none', async () => {
+    const { frame, element } = await widgetInFrame('/test/fixtures/core-iife-empty.html');
+    try {
+      expect(element.shadowRoot.querySelectorAll('summary').length).to.equal(0);
+      expect(element.shadowRoot.querySelector('[part="error"]')?.textContent.trim() ?? '').to.not.equal('');
+    } finally {
+      frame.remove();
+    }
+  });
+});

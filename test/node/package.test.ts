@@ -93,8 +93,8 @@ test('the analyzer and thesaurus of the build are never installed with the eleme
 });
 
 test('the package modules load the bundled FAQ only when a widget has no data of its own', () => {
-  // The element's data is loaded by its source controller (faq-source-controller.ts).
-  const loader = read('dist/lib/components/line-gov-faq/faq-source-controller.js');
+  // The bundled FAQ is loaded for the element's source controller by bundled-faq-source.ts.
+  const loader = read('dist/lib/components/line-gov-faq/bundled-faq-source.js');
   assert.match(loader, /import\('\.\.\/\.\.\/data\/bundled-faq\.js'\)/, 'a dynamic import, a chunk of its own in the user’s bundle');
   for (const module of [loader, read('dist/lib/components/line-gov-faq/line-gov-faq.component.js')]) {
     const staticImports = [...module.matchAll(/^import .* from '([^']+)'/gm)].map((m) => m[1]);
@@ -106,13 +106,20 @@ test('the package modules load the bundled FAQ only when a widget has no data of
 
 test('the bundles say whose code they hold, and the licence texts travel beside them', () => {
   const notices = read('dist/THIRD-PARTY-LICENSES.txt');
-  for (const name of ['line-gov-faq.js', 'line-gov-faq.iife.js']) {
-    const banner = /^\/\*![\s\S]*?\*\//.exec(read(`dist/${name}`))?.[0] ?? '';
+  const banner = (name: string) => /^\/\*![\s\S]*?\*\//.exec(read(`dist/${name}`))?.[0] ?? '';
+  // The module build's files together, and each classic script alone.
+  const builds = [
+    ['line-gov-faq.js', 'line-gov-faq.search.js', 'line-gov-faq.bundled-faq.js'],
+    ['line-gov-faq.iife.js'],
+    ['line-gov-faq.core.iife.js'],
+  ];
+  for (const files of builds) {
+    const banners = files.map(banner).join('\n');
     for (const dependency of ['lit-html', '@lit/reactive-element', 'lunr ', 'lunr-languages']) {
-      assert.ok(banner.includes(dependency), `${name} names ${dependency}`);
+      assert.ok(banners.includes(dependency), `${files.join(' + ')} names ${dependency}`);
       assert.ok(notices.includes(`${dependency.trim()} `), `THIRD-PARTY-LICENSES.txt has ${dependency}`);
     }
-    assert.match(banner, /LY Corporation/);
+    assert.equal(/LY Corporation/.test(banners), files[0] !== 'line-gov-faq.core.iife.js', `${files.join(' + ')}: whose FAQ text`);
   }
   // Lit's BSD-3-Clause notice, which binary redistributions must reproduce.
   assert.match(notices, /Copyright \(c\) 2017 Google LLC/);

@@ -1,14 +1,14 @@
-import type { ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaqData } from '../../data/faq-types.js';
 import type { FaqMarkup } from '../../data/read-faq-markup.js';
 import { loadFaq, type FaqLoadResult } from '../../data/load-faq.js';
 import { describeLoadFailure } from '../../data/load-failure-message.js';
 import { validateFaq } from '../../data/validate-faq.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
-import { prebuiltRefusal, type FaqSearchIndex } from '../../search/search-index.js';
+import type { FaqSearch } from '../../search/faq-search.js';
+import { searchCore } from './search-core.js';
+import { loadBundledFaq, type BundledFaq } from './bundled-faq-source.js';
 import { emit } from './events.js';
-import { indexFor } from './index-cache.js';
 
 /**
  * Where the FAQ shown comes from: the newest of `src` and `data` that was set, else the default:
@@ -21,15 +21,66 @@ export const DEFAULT_SOURCE: FaqSource = Object.freeze({ kind: 'default' });
 /** No data yet: `src` is loading (or failed), or the bundled FAQ is being imported. */
 export const NO_DATA: FaqData = Object.freeze({ lang: 'ja', categories: [], entries: [] });
 
+/** What the widget shows of its data: one frozen object, replaced whole whenever any of it changes. */
+export interface FaqSourceState {
+  /** The FAQ shown; NO_DATA until data arrives. */
+  readonly faq: FaqData;
+  /** Its search index, once built. */
+  readonly index: FaqSearch | undefined;
+  /** The FAQ shown is the bundled one (the placeholder's example queries fit it). */
+  readonly bundled: boolean;
+  /** Data is on its way from `src`. */
+  readonly loading: boolean;
+  /**
+   * Nothing to show: no data has arrived yet, or `src` asks for other data than the default FAQ
+   * still shown (it is on its way, or it failed). Invalid `data` alone keeps what was shown.
+   */
+  readonly awaiting: boolean;
+  /**
+   * What residents are told after a failure (the details go to the console and faq-error):
+   * `data` when new data could not be shown, `search` when shown data could not be indexed.
+   */
+  readonly failed: 'data' | 'search' | undefined;
+}
+
+const INITIAL_STATE: FaqSourceState = Object.freeze({
+  faq: NO_DATA,
+  index: undefined,
+  bundled: false,
+  loading: false,
+  awaiting: true,
+  failed: undefined,
+});
+
 /** Data ready to show, with what its source adds. */
-type Loaded = { ok: true; data: FaqData; prebuilt: unknown; open?: string[]; bundled?: boolean };
+type Loaded = { ok: true; data: FaqData; prebuilt: unknown; open?: string[]; bundled?: BundledFaq };
 type LoadResult = Loaded | Extract<FaqLoadResult, { ok: false }>;
 
-/** How a run of the load task ended (aborted runs end in nothing: a newer one took over). */
+/** How a run ended; a run that a newer one aborted ends in nothing. */
 type LoadOutcome =
   | { kind: 'ready'; entryCount: number }
   | { kind: 'failed'; message: string; problems?: string[]; url?: string; status?: number }
   | { kind: 'no-index'; message: string };
+
+/** One source being loaded, checked and indexed. */
+interface Run {
+  readonly abort: AbortController;
+  /** Resolves once the run has told the page how it ended, or was aborted. Never rejects. */
+  readonly ended: Promise<unknown>;
+}
+
+/** The data on screen, with its index: they travel together. */
+interface ShownData {
+  readonly data: FaqData;
+  readonly prebuilt: unknown;
+  /** Set for the bundled FAQ, whose index is shared by the widgets of the page. */
+  readonly bundled: BundledFaq | undefined;
+  /** It came from the default source: a `src` then asks for other data. */
+  readonly fromDefault: boolean;
+  /** Aborted when other data takes its place on screen: its index is then no one's. */
+  readonly replaced: AbortController;
+  index?: Promise<FaqSearch>;
+}
 
 export interface FaqSourceCallbacks {
   /** The FAQ markup inside the element, or null. */
@@ -47,140 +98,145 @@ export interface FaqSourceHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * The one owner of the widget's async state: loading `src` or checking `data`, then building
- * the search index. A `@lit/task` whose argument is the source: a new source aborts the run of
- * the previous one, and only the newest run may show data, fire `faq-ready` or `faq-error`.
- * Moving the element (disconnect, then connect) does not abort a run, so it cannot be left
- * waiting for an answer it threw away.
+ * the search index. A run starts when the element is first connected and whenever a source is
+ * set after that; it aborts the run before it, so only the newest run may show data, fire
+ * `faq-ready` or `faq-error` (once). Moving the element (disconnect, then connect) leaves a run
+ * be, so it cannot be left waiting for an answer it threw away. The data on screen keeps
+ * building its index until other data takes its place, whichever run showed it.
  */
-export class FaqSourceController {
-  /** The FAQ shown; NO_DATA until data arrives. */
-  faq: FaqData = NO_DATA;
-  /** The FAQ shown is the bundled one (the placeholder's example queries fit it). */
-  bundled = false;
-  /** Its search index, once built. */
-  index: FaqSearchIndex | undefined;
-  /** Data is on its way from `src`. */
-  loading = false;
-  /**
-   * What residents are told after a failure (the details go to the console and faq-error):
-   * `data` when new data could not be shown, `search` when shown data could not be indexed.
-   */
-  failed: 'data' | 'search' | undefined;
-
+export class FaqSourceController implements ReactiveController {
+  private current: FaqSourceState = INITIAL_STATE;
   private source: FaqSource = DEFAULT_SOURCE;
-  /** The FAQ shown came from the default source (markup or bundled). */
-  private shownDefault = false;
-  private prebuilt: unknown;
-  private readonly task: Task<[FaqSource], LoadOutcome>;
+  private run: Run | undefined;
+  private shown: ShownData | undefined;
 
   constructor(
     private readonly host: FaqSourceHost,
     private readonly callbacks: FaqSourceCallbacks,
   ) {
-    this.task = new Task(host, {
-      args: () => [this.source] as [FaqSource],
-      task: ([source], { signal }) => this.run(source, signal),
-      onComplete: (outcome) => this.report(outcome),
-    });
+    host.addController(this);
+  }
+
+  /** What is shown; a new object after every change, so one comparison tells whether anything changed. */
+  get state(): FaqSourceState {
+    return this.current;
+  }
+
+  hostConnected(): void {
+    // An element never connected has not started loading; later connections are moves.
+    if (!this.run) this.start();
   }
 
   /** Sets the source; the newest one set wins, whichever of `src` and `data` it is. */
   setSource(source: FaqSource): void {
     this.source = source;
+    if (this.run) this.start();
+  }
+
+  /**
+   * Resolves when the newest source's data and index are usable, or it failed, and the element
+   * shows it. Never rejects: a run that a newer source aborted is waited past.
+   */
+  async settled(): Promise<void> {
+    for (let run = this.run; run; run = this.run) {
+      await run.ended;
+      await this.host.updateComplete;
+      if (run === this.run) return;
+    }
+  }
+
+  private start(): void {
+    this.run?.abort.abort();
+    const abort = new AbortController();
+    const ended = this.execute(this.source, abort.signal).then(
+      (outcome) => outcome && !abort.signal.aborted && this.report(outcome),
+      // Whatever else throws ends as every failure does: the notice, faq-error and the console.
+      (error) => !abort.signal.aborted && this.report({ kind: 'failed', message: messageOf(error) }),
+    );
+    this.run = { abort, ended };
+  }
+
+  /** Replaces the state with `changes` made to it, and asks the element to show it. */
+  private set(changes: Partial<Omit<FaqSourceState, 'awaiting'>>): void {
+    const next = { ...this.current, ...changes };
+    const awaiting = next.faq === NO_DATA || (this.source.kind === 'src' && !!this.shown?.fromDefault);
+    this.current = Object.freeze({ ...next, awaiting });
     this.host.requestUpdate();
   }
 
-  /**
-   * Nothing to show: no data has arrived yet, or `src` asks for other data than the default FAQ
-   * still shown (it is on its way, or it failed). Invalid `data` alone keeps what was shown.
-   */
-  get awaiting(): boolean {
-    return this.faq === NO_DATA || (this.source.kind === 'src' && this.shownDefault);
-  }
-
-  /**
-   * Resolves when the newest source's data and index are usable, or it failed. Never rejects:
-   * a run that a newer source aborted is waited past.
-   */
-  async settled(): Promise<void> {
-    // An element never connected has not started loading, and would not until it is.
-    if (!this.host.isConnected && this.task.status === TaskStatus.INITIAL) return;
-    await this.host.updateComplete;
-    while (this.task.status === TaskStatus.PENDING) {
-      await this.task.taskComplete.catch(() => undefined);
-      await this.host.updateComplete;
-    }
-  }
-
-  private async run(source: FaqSource, signal: AbortSignal): Promise<LoadOutcome> {
-    this.loading = source.kind === 'src';
-    this.failed = undefined;
-    this.indexShownData();
-    // The default data is read at once when it is markup, so the widget shows it in the same paint.
+  /** Loads, shows and indexes the data of `source`; undefined when a newer run took over. */
+  private async execute(source: FaqSource, signal: AbortSignal): Promise<LoadOutcome | undefined> {
+    this.set({ loading: source.kind === 'src', failed: undefined });
+    // Fetched while the data loads and shows; a failure is the index build's to report.
+    searchCore().catch(() => undefined);
+    // The run that showed the data on screen may have been aborted before it built the index;
+    // that data stays while this run loads, and if this run fails. (Default data that a `src`
+    // hides meanwhile is not indexed for nothing.)
+    if (!this.current.awaiting) void this.indexShown();
     let loaded: LoadResult;
     try {
       const pending = this.load(source, signal);
+      // Data at hand (`data`, markup) is shown at once, in the paint the element is in.
       loaded = pending instanceof Promise ? await pending : pending;
     } catch (error) {
+      if (signal.aborted) return undefined;
       // Anything else that throws (a part of the script that fails to load after a redeploy)
       // ends as every failure does: the notice, faq-error and the console.
-      signal.throwIfAborted();
-      const message = (error as Error)?.message ?? String(error);
+      const message = messageOf(error);
       const url = source.kind === 'src' ? source.url : source.kind === 'default' ? 'line-gov-faq (bundled FAQ)' : '';
       loaded = { ok: false, failure: { kind: 'network', url, message } };
     }
-    signal.throwIfAborted();
-    this.loading = false;
+    if (signal.aborted) return undefined;
     if (!loaded.ok) {
       const { failure } = loaded;
-      const report = describeLoadFailure(failure, this.language());
       return {
         kind: 'failed',
-        ...report,
+        ...describeLoadFailure(failure, this.language()),
         ...('url' in failure && failure.url ? { url: failure.url } : {}),
         ...(failure.kind === 'http' ? { status: failure.status } : {}),
       };
     }
-    this.faq = loaded.data;
-    this.prebuilt = loaded.prebuilt;
-    this.bundled = loaded.bundled ?? false;
-    this.shownDefault = source.kind === 'default';
-    this.index = undefined;
-    this.callbacks.onData(loaded.open ?? []);
-    this.host.requestUpdate();
+    this.show(loaded, source.kind === 'default');
     // The list comes first: the index is built once it is on screen, unless a query waits.
     if (!this.host.query.trim()) await afterNextPaint(this.host);
-    signal.throwIfAborted();
-    this.warnIfPrebuiltRefused(loaded.data, this.prebuilt);
-    let index: FaqSearchIndex;
+    if (signal.aborted) return undefined;
+    this.warnIfPrebuiltRefused(loaded.data, loaded.prebuilt);
     try {
-      index = await indexFor(loaded.data, this.prebuilt);
+      await this.indexShown();
     } catch (error) {
-      signal.throwIfAborted();
+      if (signal.aborted) return undefined;
       // Valid data always indexes; if it ever does not, the list stays and search says why.
-      return { kind: 'no-index', message: String((error as Error)?.message ?? error) };
+      return { kind: 'no-index', message: messageOf(error) };
     }
-    signal.throwIfAborted();
-    this.index = index;
-    return { kind: 'ready', entryCount: loaded.data.entries.length };
+    return signal.aborted ? undefined : { kind: 'ready', entryCount: loaded.data.entries.length };
+  }
+
+  /** Puts loaded data on screen in place of what was there, whose index building then stops. */
+  private show(loaded: Loaded, fromDefault: boolean): void {
+    this.shown?.replaced.abort();
+    this.shown = { data: loaded.data, prebuilt: loaded.prebuilt, bundled: loaded.bundled, fromDefault, replaced: new AbortController() };
+    this.set({ faq: loaded.data, index: undefined, bundled: !!loaded.bundled, loading: false });
+    this.callbacks.onData(loaded.open ?? []);
   }
 
   /**
-   * The data on screen gets its index even when the run that showed it was interrupted before
-   * the index was ready: the newer source may fail, and the data shown then stays, searchable.
+   * The index of the data on screen, started if it has not been. It is built for as long as the
+   * data is shown, and given to the state when ready, whichever run waits for it.
    */
-  private indexShownData(): void {
-    const data = this.faq;
-    if (data === NO_DATA || this.index) return;
-    indexFor(data, this.prebuilt).then(
-      (index) => {
-        if (this.faq !== data || this.index) return;
-        this.index = index;
-        this.host.requestUpdate();
-      },
-      // A failure is reported by the run that showed the data, or by the next one.
-      () => undefined,
-    );
+  private indexShown(): Promise<FaqSearch> | undefined {
+    const shown = this.shown;
+    if (!shown) return undefined;
+    if (!shown.index) {
+      shown.index =
+        shown.bundled?.index() ??
+        searchCore().then(({ FaqSearch }) => FaqSearch.createInSlices(shown.data, shown.prebuilt, { signal: shown.replaced.signal }));
+      shown.index.then(
+        (index) => this.shown === shown && this.set({ index }),
+        // A failure is reported by the run that waits for the index, if it is still the newest.
+        () => undefined,
+      );
+    }
+    return shown.index;
   }
 
   /** The data of a source: synchronously when it is at hand (`data`, markup). */
@@ -192,8 +248,7 @@ export class FaqSourceController {
 
   /**
    * The markup, once the document is parsed (a classic script in <head> runs before the
-   * element's content is), else the bundled FAQ: a module of its own that only widgets without
-   * data load.
+   * element's content is), else the bundled FAQ.
    */
   private async loadDefaultLater(signal: AbortSignal): Promise<LoadResult> {
     if (document.readyState === 'loading') {
@@ -204,8 +259,14 @@ export class FaqSourceController {
       const fromMarkup = this.markupData();
       if (fromMarkup) return fromMarkup;
     }
-    const { bundledFaq, bundledPrebuiltIndex } = await import('../../data/bundled-faq.js');
-    return { ok: true, data: bundledFaq, prebuilt: bundledPrebuiltIndex, bundled: true };
+    // A `src` or `data` set before the element was defined (frameworks set properties before
+    // custom elements upgrade) reaches it in its first update and replaces this run: the bundled
+    // FAQ is then not fetched for nothing.
+    await this.host.updateComplete;
+    signal.throwIfAborted();
+    const bundled = await loadBundledFaq();
+    if (!bundled) return { ok: false, failure: { kind: 'no-bundled-faq' } };
+    return { ok: true, data: bundled.data, prebuilt: bundled.prebuilt, bundled };
   }
 
   /** The FAQ markup inside the element, checked, or null when there is none. */
@@ -220,8 +281,13 @@ export class FaqSourceController {
    * thesaurus: the webmaster is told how to make a new one.
    */
   private warnIfPrebuiltRefused(data: FaqData, prebuilt: unknown): void {
-    const why = prebuiltRefusal(prebuilt, data);
-    if (why === 'text' || why === 'format') console.warn(`<line-gov-faq>: ${this.host.uiStrings.prebuiltRefused(why)}`);
+    searchCore().then(
+      ({ prebuiltRefusal }) => {
+        const why = prebuiltRefusal(prebuilt, data);
+        if (why === 'text' || why === 'format') console.warn(`<line-gov-faq>: ${this.host.uiStrings.prebuiltRefused(why)}`);
+      },
+      () => undefined,
+    );
   }
 
   private language(): 'ja' | 'en' {
@@ -235,7 +301,7 @@ export class FaqSourceController {
       return;
     }
     const s = this.host.uiStrings;
-    this.failed = outcome.kind === 'no-index' ? 'search' : 'data';
+    this.set({ loading: false, failed: outcome.kind === 'no-index' ? 'search' : 'data' });
     if (outcome.kind === 'no-index') {
       console.error(`<line-gov-faq>: ${s.searchUnavailable} ${outcome.message}`);
       emit(this.host, 'faq-error', { message: `${s.searchUnavailable} ${outcome.message}`, notice: s.unavailableNotice });
@@ -244,7 +310,7 @@ export class FaqSourceController {
     console.error(`<line-gov-faq>: ${outcome.message}${outcome.problems ? `\n${outcome.problems.join('\n')}` : ''}`);
     const { kind: _, ...detail } = outcome;
     // What the box says: nothing can be shown, or the data shown before stays.
-    emit(this.host, 'faq-error', { ...detail, notice: this.awaiting ? s.unavailableNotice : s.updateFailedNotice });
+    emit(this.host, 'faq-error', { ...detail, notice: this.current.awaiting ? s.unavailableNotice : s.updateFailedNotice });
   }
 }
 
@@ -257,6 +323,8 @@ function checked(data: unknown, prebuilt: unknown, open?: string[]): LoadResult 
   if (!result.ok) return { ok: false, failure: { kind: 'invalid', problems: result.problems } };
   return { ok: true, data: copyOf(result.data), prebuilt, open };
 }
+
+const messageOf = (error: unknown): string => String((error as Error)?.message ?? error);
 
 function copyOf(data: FaqData): FaqData {
   try {

@@ -4,11 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FaqCategory, FaqData, FaqEntry } from '../../data/faq-types.js';
 import { categoryAnchor, readFaqMarkup, sourceName, UNGROUPED_CATEGORY } from '../../data/read-faq-markup.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
-import type { FaqSearchIndex } from '../../search/search-index.js';
-import { search, type SearchHit } from '../../search/search.js';
-import { relatedEntries } from '../../search/related.js';
+import type { FaqSearch } from '../../search/faq-search.js';
+import type { SearchHit } from '../../search/search.js';
 import { emit } from './events.js';
-import { DEFAULT_SOURCE, FaqSourceController } from './faq-source-controller.js';
+import { DEFAULT_SOURCE, FaqSourceController, type FaqSourceState } from './faq-source-controller.js';
 import { answerContent, markedText } from './marked-text.js';
 import { safeHref } from '../../data/answer-segments.js';
 import { excerpt } from '../../search/excerpt.js';
@@ -218,7 +217,7 @@ export class LineGovFaq extends LitElement {
    * validates the data; invalid data is refused with a visible error and a `faq-error` event.
    */
   get data(): FaqData {
-    return this.faq;
+    return this.source.state.faq;
   }
   set data(value: FaqData) {
     this.source.setSource({ kind: 'data', value });
@@ -253,11 +252,16 @@ export class LineGovFaq extends LitElement {
       this.updateComplete.then(() => this.links.follow());
     },
   });
+  /**
+   * The source's state this update shows, taken in willUpdate: what is derived from it and what
+   * is rendered agree, and the handlers of what is on screen act on the data they were shown with.
+   */
+  private shownState: FaqSourceState = this.source.state;
   private get faq(): FaqData {
-    return this.source.faq;
+    return this.shownState.faq;
   }
-  private get index(): FaqSearchIndex | undefined {
-    return this.source.index;
+  private get index(): FaqSearch | undefined {
+    return this.shownState.index;
   }
   private open = new Set<string>();
   /** How many pages of questions are shown. */
@@ -330,24 +334,10 @@ export class LineGovFaq extends LitElement {
     return this.allowedEntries.entries;
   }
 
-  // What the last update derived its state from: the source controller's fields are not
-  // reactive properties, so their changes are noticed here.
-  private derivedFrom: { faq?: FaqData; index?: FaqSearchIndex; awaiting?: boolean } = {};
-
-  // Derived state is computed here rather than in willUpdate: the source controller's task
-  // starts in hostUpdate, which runs between the two, and can show data at once (markup).
-  protected override update(changed: PropertyValues): void {
-    this.derive(changed);
-    super.update(changed);
-  }
-
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
     // A search linked to (a QR code on a poster), run once the index is ready, like the `query` attribute.
     const linked = this.hasUpdated ? null : this.addressQuery.read();
     if (linked !== null) this.query = linked;
-  }
-
-  private derive(changed: PropertyValues): void {
     if (changed.has('theme')) this.pageColors.check();
     if (changed.has('contactHref')) {
       const href = (this.contactHref ?? '').trim();
@@ -358,11 +348,12 @@ export class LineGovFaq extends LitElement {
         );
     }
     this.strings = this.uiStrings;
+    const before = this.shownState;
+    this.shownState = this.source.state;
     // Data from `src` is on its way: the category attributes are for it, not for the bundled FAQ.
-    const awaiting = this.source.awaiting;
-    const dataChanged = this.derivedFrom.faq !== this.faq || this.derivedFrom.awaiting !== awaiting;
-    const indexChanged = this.derivedFrom.index !== this.index;
-    this.derivedFrom = { faq: this.faq, index: this.index, awaiting };
+    const { awaiting } = this.shownState;
+    const dataChanged = this.faq !== before.faq || awaiting !== before.awaiting;
+    const indexChanged = this.index !== before.index;
     if (dataChanged || changed.has('categories')) this.allowed = this.allowedCategories(!awaiting);
     const allowed = !this.category || this.allowed.some((c) => c.id === this.category);
     if (!allowed && !awaiting && (changed.has('category') || dataChanged || changed.has('categories')))
@@ -389,7 +380,26 @@ export class LineGovFaq extends LitElement {
     this.links.follow();
   }
 
+  /**
+   * The default FAQ is on its way (the module build's file beside the script): the widget takes
+   * no room yet, not even the margins a page gives it, so that the page moves once, when the
+   * whole FAQ arrives. Inline, as a page's rules for the element beat the widget's :host rules.
+   */
+  private get arriving(): boolean {
+    return this.shownState.awaiting && !this.shownState.loading && !this.shownState.failed;
+  }
+  private displayBefore: string | undefined;
+
   protected override updated(): void {
+    if (this.arriving && this.displayBefore === undefined) {
+      this.displayBefore = this.style.getPropertyValue('display');
+      this.style.setProperty('display', 'none');
+    } else if (!this.arriving && this.displayBefore !== undefined) {
+      this.style.setProperty('display', this.displayBefore);
+      if (!this.displayBefore) this.style.removeProperty('display');
+      if (!this.getAttribute('style')) this.removeAttribute('style');
+      this.displayBefore = undefined;
+    }
     // One faq-search per distinct query, once its results are on screen (clearing counts too).
     const query = this.query.trim();
     if (this.index && query !== this.lastSearch) {
@@ -418,7 +428,7 @@ export class LineGovFaq extends LitElement {
   private computeResults(): void {
     const allowedIds = new Set(this.allowed.map((c) => c.id));
     const query = this.query.trim();
-    this.hits = query && this.index ? search(this.index, query, { categories: allowedIds }) : undefined;
+    this.hits = query && this.index ? this.index.search(query, { categories: allowedIds }) : undefined;
     const pool: ShownEntry[] = this.hits
       ? this.hits
       : this.faq.entries.filter((e) => allowedIds.has(e.category)).map((entry) => ({ entry }));
@@ -564,27 +574,28 @@ export class LineGovFaq extends LitElement {
 
   /** No data to show: `src` has not arrived (or failed), or the default data is on its way. */
   private get awaitingData(): boolean {
-    return this.source.awaiting;
+    return this.shownState.awaiting;
   }
 
   override render() {
     const s = this.strings;
     const awaiting = this.awaitingData;
+    if (this.arriving) return nothing;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div class="root ${this.hits ? 'searching' : ''}" part="base">
       ${this.heading ? heading(level, this.heading, 'heading') : nothing} ${this.hideSearch || awaiting ? nothing : this.renderSearch(s)}
       ${this.hideFilter || awaiting || this.allowed.length < 2 || this.filterIdle() ? nothing : this.renderFilter(s)}
       ${this.renderStatus(s, awaiting)}
       ${
-        this.source.failed
+        this.shownState.failed
           ? // Residents are told only that the FAQ cannot be shown; the details are for the
             // webmaster, on the console and in faq-error.
             html`<div class="error" role="alert" part="error">
-              <p>${this.source.failed === 'search' ? s.searchUnavailable : awaiting ? s.unavailableNotice : s.updateFailedNotice}</p>
+              <p>${this.shownState.failed === 'search' ? s.searchUnavailable : awaiting ? s.unavailableNotice : s.updateFailedNotice}</p>
             </div>`
           : nothing
       }
-      <div class="content" lang=${this.faq.lang} aria-busy=${this.source.loading ? 'true' : 'false'}>
+      <div class="content" lang=${this.faq.lang} aria-busy=${this.shownState.loading ? 'true' : 'false'}>
         ${awaiting ? nothing : this.renderContent(s, level + 1)}
       </div>
       ${awaiting || this.hideSource ? nothing : this.renderSource(s)}
@@ -613,7 +624,7 @@ export class LineGovFaq extends LitElement {
         autocomplete="off"
         enterkeyhint="search"
         spellcheck="false"
-        placeholder=${this.placeholder || (this.source.bundled ? s.searchPlaceholder : s.searchPlaceholderGeneric)}
+        placeholder=${this.placeholder || (this.shownState.bundled ? s.searchPlaceholder : s.searchPlaceholderGeneric)}
         aria-describedby="status"
         .value=${this.query}
         @input=${this.onInput}
@@ -660,7 +671,7 @@ export class LineGovFaq extends LitElement {
 
   private renderStatus(s: UiStrings, awaiting: boolean) {
     let text: string;
-    if (this.source.loading) text = s.loading;
+    if (this.shownState.loading) text = s.loading;
     else if (awaiting) text = '';
     else if (this.query.trim() && !this.index) text = s.preparingSearch;
     else if (this.hits && this.near && this.shown.length > 0) text = s.nearMatchCount(this.shown.length);
@@ -783,13 +794,9 @@ export class LineGovFaq extends LitElement {
   }
 
   private renderRelated(entry: FaqEntry) {
-    const index = this.index;
-    const position = this.faq.entries.indexOf(entry);
-    if (!index || position < 0) return nothing;
+    if (!this.index) return nothing;
     const allowed = new Set(this.allowed.map((c) => c.id));
-    const related = relatedEntries(index, position)
-      .map((p) => this.faq.entries[p])
-      .filter((other) => other && allowed.has(other.category));
+    const related = this.index.related(entry.id).filter((other) => allowed.has(other.category));
     if (related.length === 0) return nothing;
     const s = this.strings;
     return html`<div class="related" part="related">
