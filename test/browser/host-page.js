@@ -30,7 +30,6 @@ export async function hostPage({
   const element = window.document.querySelector('line-gov-faq');
   await element.ready;
   await element.updateComplete;
-  await new Promise((resolve) => window.requestAnimationFrame(() => setTimeout(resolve)));
   const audit = async () => {
     const { violations } = await window.axe.run(element);
     return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);

@@ -384,15 +384,11 @@ describe('the site’s 背景色 switch', () => {
   }
 
   it('follows the switch when the visitor uses it, and back', async () => {
-    const { faq, window, element } = await page({ head: SWITCH });
+    const { faq, window } = await page({ head: SWITCH });
     expect(rootColor(faq)).to.equal('rgb(26, 26, 26)');
     window.document.body.className = 'black';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
-    expect(rootColor(faq)).to.equal('rgb(255, 255, 0)');
+    await waitUntil(() => rootColor(faq) === 'rgb(255, 255, 0)', 'the widget never took the switch’s colours');
     window.document.body.className = '';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
-    expect(rootColor(faq)).to.equal('rgb(26, 26, 26)');
+    await waitUntil(() => rootColor(faq) === 'rgb(26, 26, 26)', 'the widget never let the switch’s colours go');
   });
 });

@@ -1,7 +1,7 @@
-import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/line-gov-faq.js';
-import { FaqHarness } from './harness.js';
+import { FaqHarness, toggleEvents } from './harness.js';
 
 const CITY = new URL('../fixtures/city-faq.json', import.meta.url).href;
 /** The bundled FAQ's categories, in data order. */
@@ -434,27 +434,32 @@ describe('attributes', () => {
 describe('events', () => {
   it('faq-search carries the query and the result count', async () => {
     const { element, faq } = await widget();
-    setTimeout(() => faq.search('警察'));
-    const { detail, bubbles, composed } = await oneEvent(element, 'faq-search');
+    const searched = oneEvent(element, 'faq-search');
+    await faq.search('警察');
+    const { detail, bubbles, composed } = await searched;
     expect(detail).to.deep.equal({ query: '警察', resultCount: 1, near: false });
     expect(bubbles && composed).to.equal(true);
-    setTimeout(() => faq.search(''));
-    expect((await oneEvent(element, 'faq-search')).detail).to.deep.equal({ query: '', resultCount: 53, near: false });
+    const cleared = oneEvent(element, 'faq-search');
+    await faq.search('');
+    expect((await cleared).detail).to.deep.equal({ query: '', resultCount: 53, near: false });
   });
 
   it('faq-toggle carries the id and the open state', async () => {
     const { element, faq } = await widget();
-    setTimeout(() => faq.toggle('リッチメニューとは何ですか?'));
-    const { detail } = await oneEvent(element, 'faq-toggle');
+    const toggled = oneEvent(element, 'faq-toggle');
+    await faq.toggle('リッチメニューとは何ですか?');
+    const { detail } = await toggled;
     expect(detail).to.deep.equal({ id: 'rich-menu', open: true });
   });
 
   it('faq-category carries the chosen category, null for all', async () => {
     const { element, faq } = await widget();
-    setTimeout(() => faq.chooseCategory('LINE Pay'));
-    expect((await oneEvent(element, 'faq-category')).detail).to.deep.equal({ category: 'line-pay' });
-    setTimeout(() => faq.chooseCategory('すべて'));
-    expect((await oneEvent(element, 'faq-category')).detail).to.deep.equal({ category: null });
+    const chosen = oneEvent(element, 'faq-category');
+    await faq.chooseCategory('LINE Pay');
+    expect((await chosen).detail).to.deep.equal({ category: 'line-pay' });
+    const all = oneEvent(element, 'faq-category');
+    await faq.chooseCategory('すべて');
+    expect((await all).detail).to.deep.equal({ category: null });
   });
 
   it('faq-ready fires when data and index are usable', async () => {
@@ -493,9 +498,12 @@ describe('layout', () => {
       element: wrapper.firstElementChild,
     }));
     await element.ready;
-    await aTimeout(0);
-    element.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true));
-    await aTimeout(0);
+    await element.updateComplete;
+    const details = [...element.shadowRoot.querySelectorAll('details')];
+    const opened = toggleEvents(details);
+    details.forEach((d) => (d.open = true));
+    await opened;
+    await element.updateComplete;
     expect(element.scrollWidth).to.be.at.most(320);
   });
 });
@@ -554,7 +562,7 @@ describe('related questions', () => {
   });
 
   it('appear under an opened answer and lead to the question', async () => {
-    const { element, faq } = await widget(html`<line-gov-faq related></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq related></line-gov-faq>`);
     await faq.toggle('リッチメニューとは何ですか?');
     const related = faq.details('リッチメニューとは何ですか?').querySelector('[part~="related"]');
     const links = [...related.querySelectorAll('a')];
@@ -563,8 +571,7 @@ describe('related questions', () => {
     const target = links.find((a) => a.textContent === '変動リッチメニューとは何ですか?');
     expect(target.getAttribute('href')).to.equal('#switchable-rich-menu');
     target.click();
-    await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
+    await faq.focusOn('変動リッチメニューとは何ですか?');
     expect(faq.openQuestions()).to.include('変動リッチメニューとは何ですか?');
     expect(faq.root.activeElement.textContent.trim()).to.equal('変動リッチメニューとは何ですか?');
   });
@@ -572,15 +579,14 @@ describe('related questions', () => {
 
 describe('featured questions', () => {
   it('shows the questions the page names first, in its order, while nothing is searched or filtered', async () => {
-    const { element, faq } = await widget(html`<line-gov-faq featured="rich-menu, no-such-id, elderly-users"></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq featured="rich-menu, no-such-id, elderly-users"></line-gov-faq>`);
     const block = faq.root.querySelector('[part~="featured"]');
     expect(block.querySelector('h3').textContent).to.equal('よく見られている質問');
     const links = [...block.querySelectorAll('a')];
     expect(links.map((a) => a.textContent)).to.deep.equal(['リッチメニューとは何ですか?', '高齢者でもLINEを使えますか?']);
     expect(block.querySelector('ul').getAttribute('aria-labelledby')).to.equal('featured-heading');
     links[1].click();
-    await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
+    await faq.focusOn('高齢者でもLINEを使えますか?');
     expect(faq.openQuestions()).to.include('高齢者でもLINEを使えますか?');
     expect(faq.root.activeElement.textContent.trim()).to.equal('高齢者でもLINEを使えますか?');
     // Every question stays in its category: the featured block links to them, it does not copy them.
@@ -645,8 +651,7 @@ describe('no results', () => {
       expect(button.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
     element.style.width = '';
     [...faq.emptyState.querySelectorAll('button')].find((b) => b.textContent.trim() === 'LINE Pay').click();
-    await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
+    await waitUntil(() => faq.root.activeElement?.closest('summary'), 'no question took the focus');
     expect(faq.input.value).to.equal('');
     expect(faq.questions()).to.have.length(2);
     expect(faq.root.activeElement.closest('summary')).to.exist;
