@@ -42,7 +42,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.{ts,mjs}', 'test/node/**/*.ts', 'test/*.js', 'src/cli/**/*.ts', 'src/prebuild/**/*.ts', '*.{js,mjs}'],
+    files: ['scripts/**/*.{ts,mjs}', 'tools/eval/**/*.ts', 'test/node/**/*.ts', 'src/cli/**/*.ts', 'src/prebuild/**/*.ts', '*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },
   {

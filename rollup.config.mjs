@@ -13,7 +13,8 @@ const BUNDLED_INDEX = 'virtual:line-gov-faq/bundled-index';
 
 /**
  * Prebuilds the search index of the bundled FAQ at build time, with the morphological analyzer
- * and thesaurus that never reach the browser (src/prebuild/).
+ * and thesaurus that never reach the browser (src/prebuild/). Made once for the two builds of a
+ * `rollup -c` that need it: each tsImport loads the analyzer afresh, which takes seconds.
  */
 function bundledIndex() {
   return {
@@ -22,11 +23,17 @@ function bundledIndex() {
     async load(id) {
       if (id !== `\0${BUNDLED_INDEX}`) return null;
       this.addWatchFile('data/faq.ja.json');
-      const { prebuildIndex } = await tsImport('./src/prebuild/prebuild.ts', import.meta.url);
-      const faq = JSON.parse(await readFile('data/faq.ja.json', 'utf8'));
-      return `export default ${JSON.stringify(await prebuildIndex(faq))};`;
+      const text = await readFile('data/faq.ja.json', 'utf8');
+      if (bundledIndexModule?.text !== text) bundledIndexModule = { text, code: prebuiltModule(text) };
+      return bundledIndexModule.code;
     },
   };
+}
+/** The last module made by bundledIndex, with the data it was made from. */
+let bundledIndexModule;
+async function prebuiltModule(faqText) {
+  const { prebuildIndex } = await tsImport('./src/prebuild/prebuild.ts', import.meta.url);
+  return `export default ${JSON.stringify(await prebuildIndex(JSON.parse(faqText)))};`;
 }
 
 /**

@@ -28,7 +28,7 @@ async function prepare() {
   await naive.write({ file: 'build/bench/naive.js', format: 'es' });
   const { generateFaq } = await tsImport('./generate-faq.ts', import.meta.url);
   const { prebuildIndex } = await tsImport('../src/prebuild/prebuild.ts', import.meta.url);
-  const { loadEvalSet } = await tsImport('../test/node/eval-sets.ts', import.meta.url);
+  const { loadEvalSet } = await tsImport('../tools/eval/eval-sets.ts', import.meta.url);
   const bundled = JSON.parse(await readFile('data/faq.ja.json', 'utf8'));
   const large = generateFaq(bundled, 5000);
   const data = JSON.stringify({ ...large, index: await prebuildIndex(large) });

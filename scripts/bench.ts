@@ -11,7 +11,7 @@ import { search } from '../src/search/search.js';
 import { prebuildIndex } from '../src/prebuild/prebuild.js';
 import { loadAnalyzer } from '../src/prebuild/morphology.js';
 import { loadThesaurus } from '../src/prebuild/thesaurus.js';
-import { EVAL_SETS, loadEvalSet } from '../test/node/eval-sets.js';
+import { EVAL_SETS, loadEvalSet } from '../tools/eval/eval-sets.js';
 import { generateFaq } from './generate-faq.js';
 
 const bundled = faqJson as FaqData;

@@ -4,7 +4,7 @@
  * realistic Japanese text. Deterministic for a given seed.
  */
 import type { FaqData } from '../src/data/faq-types.js';
-import { seededRandom } from '../test/seeded-random.js';
+import { seededRandom } from './seeded-random.js';
 
 export function generateFaq(base: FaqData, count: number, seed = 1): FaqData {
   const next = seededRandom(seed);

@@ -1,10 +1,11 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/line-gov-faq.js';
+import { smallFaq } from '../fixtures/small-faq.js';
 import { FaqHarness } from './harness.js';
-import { hostPage } from './host-page.js';
+import { hostPage, SMALL_FAQ_SRC } from './host-page.js';
 
-async function widget(template = html`<line-gov-faq></line-gov-faq>`) {
+async function widget(template = html`<line-gov-faq .data=${smallFaq}></line-gov-faq>`) {
   const element = await fixture(template);
   await element.ready;
   await element.updateComplete;
@@ -47,7 +48,7 @@ for (const colorScheme of await colorSchemesShown()) {
     let frame;
     afterEach(() => frame?.remove());
 
-    async function audited(markup = '<line-gov-faq></line-gov-faq>') {
+    async function audited(markup = `<line-gov-faq src="${SMALL_FAQ_SRC}"></line-gov-faq>`) {
       const widget = await widgetInScheme(colorScheme, markup);
       frame = widget.frame;
       expect(widget.frame.contentWindow.matchMedia(`(prefers-color-scheme: ${colorScheme})`).matches).to.equal(true);
@@ -60,14 +61,14 @@ for (const colorScheme of await colorSchemesShown()) {
     });
 
     it('featured questions, and answers followed by near matches, have no violations', async () => {
-      const { faq, audit } = await audited('<line-gov-faq featured="rich-menu,elderly-users"></line-gov-faq>');
+      const { faq, audit } = await audited(`<line-gov-faq src="${SMALL_FAQ_SRC}" featured="rich-menu,elderly-users"></line-gov-faq>`);
       expect(await audit()).to.deep.equal([]);
       await faq.search('相談 虐待');
       expect(await audit()).to.deep.equal([]);
     });
 
     it('nothing found at all, with the categories and featured questions offered, has no violations', async () => {
-      const { faq, audit } = await audited('<line-gov-faq featured="rich-menu,elderly-users"></line-gov-faq>');
+      const { faq, audit } = await audited(`<line-gov-faq src="${SMALL_FAQ_SRC}" featured="rich-menu,elderly-users"></line-gov-faq>`);
       await faq.search('パスポート');
       expect(await audit()).to.deep.equal([]);
     });
@@ -86,7 +87,7 @@ for (const colorScheme of await colorSchemesShown()) {
     });
 
     it('expanded state (with related questions) has no violations', async () => {
-      const { element, faq, audit } = await audited('<line-gov-faq related></line-gov-faq>');
+      const { element, faq, audit } = await audited(`<line-gov-faq src="${SMALL_FAQ_SRC}" related></line-gov-faq>`);
       await faq.search('相談');
       faq.button('すべて開く').click();
       await element.updateComplete;
@@ -103,7 +104,7 @@ for (const colorScheme of await colorSchemesShown()) {
 
 describe('keyboard', () => {
   it('reaches search, filters, expand/collapse and questions in order with Tab', async () => {
-    const { faq } = await widget(html`<line-gov-faq categories="line-pay,consultation"></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq .data=${smallFaq} categories="line-pay,consultation"></line-gov-faq>`);
     const before = document.createElement('button');
     before.textContent = 'before';
     faq.element.before(before);
@@ -144,7 +145,7 @@ describe('keyboard only', () => {
   };
 
   it('searches, filters, opens answers, follows into links and recovers from no results', async () => {
-    const { faq } = await widget(html`<line-gov-faq categories="line-pay,consultation"></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq .data=${smallFaq} categories="line-pay,consultation"></line-gov-faq>`);
     faq.input.focus();
     await sendKeys({ type: 'LINE' });
     await faq.element.updateComplete;

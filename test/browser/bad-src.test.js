@@ -205,8 +205,9 @@ describe('one language for everything the widget says', () => {
   it('after a newer src fails, faq-error tells residents what the box tells them: the earlier FAQ is shown', async () => {
     const element = await fixture(html`<line-gov-faq .data=${city}></line-gov-faq>`);
     await element.ready;
-    setTimeout(() => (element.src = '/no/such/faq.json'));
-    const { detail } = await oneEvent(element, 'faq-error');
+    const failed = oneEvent(element, 'faq-error');
+    element.src = '/no/such/faq.json';
+    const { detail } = await failed;
     await element.updateComplete;
     const faq = new FaqHarness(element);
     expect(faq.questions()).to.deep.equal(['質問']);

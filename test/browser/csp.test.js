@@ -21,11 +21,12 @@ async function framed(url, type) {
   }
 }
 
+// The probes search the bundled FAQ for 警察: the first result names it, whatever its wording.
 describe('strict Content-Security-Policy', () => {
   it("works under default-src 'self'; script-src 'self'; style-src 'self' with no violation", async () => {
     const result = await framed('/test/fixtures/csp/index.html', 'csp-report');
     expect(result.violations).to.deep.equal([]);
-    expect(result.firstQuestion).to.equal('警察連携時のLINE社窓口を教えてください。');
+    expect(result.firstQuestion).to.contain('警察');
     expect(result.accent).to.equal('rgb(0, 112, 60)');
     expect(result.srcQuestions).to.equal(3);
   });
@@ -36,7 +37,7 @@ describe('strict Content-Security-Policy', () => {
     expect(result.violations).to.deep.equal([]);
     expect(result.errors).to.deep.equal([]);
     expect(result.warnings).to.deep.equal([]);
-    expect(result.firstQuestion).to.equal('警察連携時のLINE社窓口を教えてください。');
+    expect(result.firstQuestion).to.contain('警察');
     expect(result.status).to.not.match(/準備/);
     expect(result.related).to.be.above(0);
     expect(result.jsonLdQuestions).to.be.above(0);
@@ -46,7 +47,7 @@ describe('strict Content-Security-Policy', () => {
   it("says which policy structured-data needs when the page allows only Lit's, and the rest works", async () => {
     const result = await framed('/test/fixtures/csp/trusted-types.html?policies=lit-html', 'trusted-types-report');
     expect(result.errors).to.deep.equal([]);
-    expect(result.firstQuestion).to.equal('警察連携時のLINE社窓口を教えてください。');
+    expect(result.firstQuestion).to.contain('警察');
     expect(result.srcQuestions).to.equal(2);
     expect(result.jsonLdQuestions).to.equal(0);
     if (result.enforced) expect(result.warnings.join('\n')).to.contain('"line-gov-faq"');

@@ -1,3 +1,14 @@
+import { waitUntil } from '@open-wc/testing';
+
+/**
+ * Resolves once each of `details` has fired its toggle event, which the browser queues as a task
+ * when a details element opens or closes (page scripts, the widget's own handler included, see
+ * the change only then).
+ */
+export function toggleEvents(details) {
+  return Promise.all(details.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true }))));
+}
+
 /**
  * Drives a <line-gov-faq> the way a person does, so tests read as user actions and know
  * nothing of the element's internals beyond its parts.
@@ -70,10 +81,15 @@ export class FaqHarness {
   /** Clicks a question and waits until its toggle has been handled. */
   async toggle(question) {
     const details = this.details(question);
-    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    const toggled = toggleEvents([details]);
     details.querySelector('summary').click();
     await toggled;
     await this.element.updateComplete;
+  }
+
+  /** Waits until the summary of `question` has the focus, which the widget moves there after opening it. */
+  async focusOn(question) {
+    await waitUntil(() => this.root.activeElement?.textContent.trim() === question, `「${question}」 never took the focus`);
   }
 
   openQuestions() {

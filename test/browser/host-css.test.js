@@ -1,5 +1,6 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
+import { smallFaq } from '../fixtures/small-faq.js';
 import { FaqHarness } from './harness.js';
 
 // What old CMS themes do to every element on the page.
@@ -24,7 +25,7 @@ describe('hostile host CSS', () => {
   after(() => style.remove());
 
   it('leaves a readable, usable widget', async () => {
-    const element = await fixture(html`<line-gov-faq></line-gov-faq>`);
+    const element = await fixture(html`<line-gov-faq .data=${smallFaq}></line-gov-faq>`);
     await element.ready;
     await element.updateComplete;
     const faq = new FaqHarness(element);

@@ -1,4 +1,9 @@
+import { smallFaq } from '../fixtures/small-faq.js';
 import { FaqHarness } from './harness.js';
+import { jsonUrl } from './page-errors.js';
+
+/** The tests' own small FAQ, as a `src` that pages in frames can load. */
+export const SMALL_FAQ_SRC = jsonUrl(smallFaq);
 
 /**
  * The widget on a page of its own, in a frame: the page's stylesheet, `lang` and colour scheme
@@ -8,7 +13,7 @@ import { FaqHarness } from './harness.js';
  */
 export async function hostPage({
   head = '',
-  body = '<line-gov-faq></line-gov-faq>',
+  body = `<line-gov-faq src="${SMALL_FAQ_SRC}"></line-gov-faq>`,
   lang = 'ja',
   width = 1000,
   height = 700,
@@ -30,7 +35,6 @@ export async function hostPage({
   const element = window.document.querySelector('line-gov-faq');
   await element.ready;
   await element.updateComplete;
-  await new Promise((resolve) => window.requestAnimationFrame(() => setTimeout(resolve)));
   const audit = async () => {
     const { violations } = await window.axe.run(element);
     return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);

@@ -1,5 +1,6 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
+import { smallFaq } from '../fixtures/small-faq.js';
 import { FaqHarness } from './harness.js';
 
 /** Counts listeners added to and removed from window and document while `run` runs. */
@@ -62,9 +63,9 @@ describe('lifecycle', () => {
   it('three widgets with different settings stay independent', async () => {
     const wrapper = await fixture(
       html`<div>
-        <line-gov-faq categories="line-pay"></line-gov-faq>
-        <line-gov-faq lang="en" categories="consultation"></line-gov-faq>
-        <line-gov-faq query="VOOM"></line-gov-faq>
+        <line-gov-faq .data=${smallFaq} categories="line-pay"></line-gov-faq>
+        <line-gov-faq .data=${smallFaq} lang="en" categories="consultation"></line-gov-faq>
+        <line-gov-faq .data=${smallFaq} query="VOOM"></line-gov-faq>
       </div>`,
     );
     const elements = [...wrapper.querySelectorAll('line-gov-faq')];
@@ -73,7 +74,7 @@ describe('lifecycle', () => {
     const [pay, consultation, voom] = elements.map((e) => new FaqHarness(e));
     await pay.search('導入');
     expect(pay.questions()).to.have.length(2);
-    expect(consultation.status).to.equal('7 questions');
+    expect(consultation.status).to.equal(`${smallFaq.entries.filter((e) => e.category === 'consultation').length} questions`);
     expect(voom.questions()[0]).to.equal('LINE VOOMを使うメリットを教えてください。');
     expect(consultation.input.value).to.equal('');
     await consultation.toggle('LINE相談とは何ですか?');
@@ -86,8 +87,8 @@ describe('lifecycle', () => {
     try {
       const wrapper = await fixture(
         html`<div>
-          <line-gov-faq categories="line-pay"></line-gov-faq>
-          <line-gov-faq categories="consultation"></line-gov-faq>
+          <line-gov-faq .data=${smallFaq} categories="line-pay"></line-gov-faq>
+          <line-gov-faq .data=${smallFaq} categories="consultation"></line-gov-faq>
         </div>`,
       );
       const elements = [...wrapper.querySelectorAll('line-gov-faq')];

@@ -82,7 +82,7 @@ describe('load lifecycle races', () => {
     element.src = SLOW_SRC;
     await element.ready;
     expect(events.at(-1)).to.deep.equal({ entryCount: 3 });
-    expect(events.filter((e) => e.entryCount === 53)).to.deep.equal([]);
+    expect(events.filter((e) => e.entryCount !== 3)).to.deep.equal([]);
   });
 
   it('data set while an older src request is in flight is not overwritten by its response', async () => {

@@ -1,5 +1,6 @@
-import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
+import { smallFaq } from '../fixtures/small-faq.js';
 import { FaqHarness } from './harness.js';
 import { watchPageErrors } from './page-errors.js';
 
@@ -40,13 +41,13 @@ async function sayHelpfulAndReopen(faq, question) {
 
 describe('was this answer helpful? (feedback)', () => {
   it('is not asked without the feedback attribute', async () => {
-    const { faq } = await widget(html`<line-gov-faq></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq .data=${smallFaq}></line-gov-faq>`);
     await faq.toggle('リッチメニューとは何ですか?');
     expect(feedbackOf(faq, 'リッチメニューとは何ですか?')).to.equal(null);
   });
 
   it('asks under an opened answer, with two buttons grouped under the question', async () => {
-    const { faq } = await widget(html`<line-gov-faq feedback></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq .data=${smallFaq} feedback></line-gov-faq>`);
     expect(faq.root.querySelector('[part~="feedback"]')).to.equal(null);
     await faq.toggle('リッチメニューとは何ですか?');
     const box = feedbackOf(faq, 'リッチメニューとは何ですか?');
@@ -64,15 +65,16 @@ describe('was this answer helpful? (feedback)', () => {
   });
 
   it('fires faq-feedback, thanks the reader in a live region and keeps focus on the thanks', async () => {
-    const { element, faq } = await widget(html`<line-gov-faq feedback></line-gov-faq>`);
+    const { element, faq } = await widget(html`<line-gov-faq .data=${smallFaq} feedback></line-gov-faq>`);
     await faq.toggle('リッチメニューとは何ですか?');
     const box = feedbackOf(faq, 'リッチメニューとは何ですか?');
     const status = box.querySelector('[role="status"]');
     expect(status.textContent.trim()).to.equal('');
     const no = [...box.querySelectorAll('button')].find((b) => b.textContent.trim() === 'いいえ');
     no.focus();
-    setTimeout(() => no.click());
-    const { detail, bubbles, composed } = await oneEvent(element, 'faq-feedback');
+    const answered = oneEvent(element, 'faq-feedback');
+    no.click();
+    const { detail, bubbles, composed } = await answered;
     expect(detail).to.deep.equal({ id: 'rich-menu', helpful: false });
     expect(bubbles && composed).to.equal(true);
     await element.updateComplete;
@@ -85,7 +87,7 @@ describe('was this answer helpful? (feedback)', () => {
   });
 
   it('remembers the choice for that answer for the rest of the visit', async () => {
-    const { element, faq } = await widget(html`<line-gov-faq feedback></line-gov-faq>`);
+    const { element, faq } = await widget(html`<line-gov-faq .data=${smallFaq} feedback></line-gov-faq>`);
     await sayHelpfulAndReopen(faq, 'リッチメニューとは何ですか?');
     expect(feedbackOf(faq, 'リッチメニューとは何ですか?').querySelector('button')).to.equal(null);
     expect(feedbackOf(faq, 'リッチメニューとは何ですか?').textContent).to.contain('ご意見ありがとうございました。');
@@ -95,7 +97,7 @@ describe('was this answer helpful? (feedback)', () => {
     // The widget of the next page view (same page, same FAQ) knows it too.
     element.remove();
     history.replaceState(null, '', pageAddress);
-    const next = await widget(html`<line-gov-faq feedback></line-gov-faq>`);
+    const next = await widget(html`<line-gov-faq .data=${smallFaq} feedback></line-gov-faq>`);
     await next.faq.toggle('リッチメニューとは何ですか?');
     expect(feedbackOf(next.faq, 'リッチメニューとは何ですか?').querySelector('button')).to.equal(null);
     // Another FAQ with the same ids is another matter.
@@ -118,7 +120,7 @@ describe('was this answer helpful? (feedback)', () => {
       throw new DOMException('denied', 'SecurityError');
     };
     try {
-      const { faq } = await widget(html`<line-gov-faq feedback></line-gov-faq>`);
+      const { faq } = await widget(html`<line-gov-faq .data=${smallFaq} feedback></line-gov-faq>`);
       await sayHelpfulAndReopen(faq, 'リッチメニューとは何ですか?');
       expect(feedbackOf(faq, 'リッチメニューとは何ですか?').textContent).to.contain('ご意見ありがとうございました。');
     } finally {
@@ -129,7 +131,7 @@ describe('was this answer helpful? (feedback)', () => {
   });
 
   it('speaks English with lang="en"', async () => {
-    const { element, faq } = await widget(html`<line-gov-faq feedback lang="en"></line-gov-faq>`);
+    const { element, faq } = await widget(html`<line-gov-faq .data=${smallFaq} feedback lang="en"></line-gov-faq>`);
     await faq.toggle('リッチメニューとは何ですか?');
     const box = feedbackOf(faq, 'リッチメニューとは何ですか?');
     expect(box.querySelector('[role="group"]').textContent.replace(/\s+/g, ' ').trim()).to.equal('Was this answer helpful? Yes No');
@@ -139,7 +141,7 @@ describe('was this answer helpful? (feedback)', () => {
   });
 
   it('passes an accessibility audit before and after the choice', async () => {
-    const { element, faq } = await widget(html`<line-gov-faq feedback></line-gov-faq>`);
+    const { element, faq } = await widget(html`<line-gov-faq .data=${smallFaq} feedback></line-gov-faq>`);
     await faq.toggle('リッチメニューとは何ですか?');
     await expect(element).to.be.accessible();
     feedbackOf(faq, 'リッチメニューとは何ですか?').querySelector('button').click();
@@ -152,7 +154,9 @@ describe('a way on when nothing fits (contact-href, contact-label)', () => {
   const contactLink = (scope) => scope?.querySelector('a[part~="contact"]') ?? null;
 
   it('adds the city’s own next step to the no-results box', async () => {
-    const { faq } = await widget(html`<line-gov-faq contact-href="/contact/" contact-label="お問い合わせフォーム"></line-gov-faq>`);
+    const { faq } = await widget(
+      html`<line-gov-faq .data=${smallFaq} contact-href="/contact/" contact-label="お問い合わせフォーム"></line-gov-faq>`,
+    );
     expect(contactLink(faq.root)).to.equal(null);
     await faq.search('パスポート');
     const link = contactLink(faq.emptyState);
@@ -162,7 +166,11 @@ describe('a way on when nothing fits (contact-href, contact-label)', () => {
 
   it('adds it under near matches, alone or after answers, and not to answers alone', async () => {
     const { faq } = await widget(
-      html`<line-gov-faq contact-href="https://city.example.jp/form" contact-label="お問い合わせフォーム"></line-gov-faq>`,
+      html`<line-gov-faq
+        .data=${smallFaq}
+        contact-href="https://city.example.jp/form"
+        contact-label="お問い合わせフォーム"
+      ></line-gov-faq>`,
     );
     await faq.search('リッチメニュー 着信音');
     expect(contactLink(faq.root.querySelector('.group.near')).href).to.equal('https://city.example.jp/form');
@@ -174,11 +182,11 @@ describe('a way on when nothing fits (contact-href, contact-label)', () => {
   });
 
   it('has a label of its own when only the address is given, in the widget’s language', async () => {
-    const { faq } = await widget(html`<line-gov-faq contact-href="tel:0120-000-000"></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq .data=${smallFaq} contact-href="tel:0120-000-000"></line-gov-faq>`);
     await faq.search('パスポート');
     expect(contactLink(faq.emptyState).textContent.trim()).to.equal('お問い合わせ');
     expect(contactLink(faq.emptyState).getAttribute('href')).to.equal('tel:0120-000-000');
-    const english = await widget(html`<line-gov-faq lang="en" contact-href="mailto:faq@city.example.jp"></line-gov-faq>`);
+    const english = await widget(html`<line-gov-faq .data=${smallFaq} lang="en" contact-href="mailto:faq@city.example.jp"></line-gov-faq>`);
     await english.faq.search('パスポート');
     expect(contactLink(english.faq.emptyState).textContent.trim()).to.equal('Contact us');
   });
@@ -188,7 +196,9 @@ describe('a way on when nothing fits (contact-href, contact-label)', () => {
     const warn = console.warn;
     console.warn = (...args) => warnings.push(args.join(' '));
     try {
-      const { faq } = await widget(html`<line-gov-faq contact-href=" javascript:alert(1)" contact-label="押して"></line-gov-faq>`);
+      const { faq } = await widget(
+        html`<line-gov-faq .data=${smallFaq} contact-href=" javascript:alert(1)" contact-label="押して"></line-gov-faq>`,
+      );
       await faq.search('パスポート');
       expect(faq.emptyState.querySelector('a')).to.equal(null);
       expect(faq.emptyState.textContent).to.not.contain('押して');
@@ -199,7 +209,7 @@ describe('a way on when nothing fits (contact-href, contact-label)', () => {
   });
 
   it('shows nothing without contact-href', async () => {
-    const { faq } = await widget(html`<line-gov-faq contact-label="お問い合わせフォーム"></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq .data=${smallFaq} contact-label="お問い合わせフォーム"></line-gov-faq>`);
     await faq.search('パスポート');
     expect(faq.emptyState.textContent).to.not.contain('お問い合わせフォーム');
   });
@@ -209,7 +219,9 @@ describe('searches the page address can carry (search-param)', () => {
   it('searches for the address’s query on load, once the index is ready', async () => {
     openPageWith({ q: '粗大ごみ リッチメニュー' });
     const searches = [];
-    const { faq } = await widget(html`<line-gov-faq search-param="q" @faq-search=${(e) => searches.push(e.detail)}></line-gov-faq>`);
+    const { faq } = await widget(
+      html`<line-gov-faq .data=${smallFaq} search-param="q" @faq-search=${(e) => searches.push(e.detail)}></line-gov-faq>`,
+    );
     await waitUntil(() => searches.length > 0);
     expect(faq.input.value).to.equal('粗大ごみ リッチメニュー');
     expect(faq.questions()[0]).to.equal('リッチメニューとは何ですか?');
@@ -227,7 +239,7 @@ describe('searches the page address can carry (search-param)', () => {
       return replaceState.apply(this, args);
     };
     try {
-      const { faq } = await widget(html`<line-gov-faq search-param="q"></line-gov-faq>`);
+      const { faq } = await widget(html`<line-gov-faq .data=${smallFaq} search-param="q"></line-gov-faq>`);
       await faq.search('ス');
       await faq.search('スタ');
       await faq.search('スタンプ');
@@ -247,23 +259,30 @@ describe('searches the page address can carry (search-param)', () => {
   });
 
   it('still tells the page of each search at once, searches that found nothing included', async () => {
-    const { element, faq } = await widget(html`<line-gov-faq search-param="q"></line-gov-faq>`);
-    setTimeout(() => faq.search('パスポート'));
-    const { detail } = await oneEvent(element, 'faq-search');
+    const { element, faq } = await widget(html`<line-gov-faq .data=${smallFaq} search-param="q"></line-gov-faq>`);
+    const searched = oneEvent(element, 'faq-search');
+    await faq.search('パスポート');
+    const { detail } = await searched;
     expect(detail).to.deep.equal({ query: 'パスポート', resultCount: 0, near: false });
     await waitUntil(() => param('q') === 'パスポート', 'the query is written', { timeout: 3000 });
   });
 
   it('leaves the address alone without the attribute', async () => {
-    const { faq } = await widget(html`<line-gov-faq></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq .data=${smallFaq}></line-gov-faq>`);
+    // A second widget that writes its query: timers of one delay run in the order they were set,
+    // so once its parameter is in the address, the first widget's time to write has passed.
+    const { faq: writer } = await widget(html`<line-gov-faq .data=${smallFaq} search-param="other"></line-gov-faq>`);
     const before = location.href;
     await faq.search('スタンプ');
-    await aTimeout(700);
-    expect(location.href).to.equal(before);
+    await writer.search('スタンプ');
+    await waitUntil(() => param('other') === 'スタンプ', 'the second widget never wrote its query', { timeout: 3000 });
+    const after = new URL(location.href);
+    after.searchParams.delete('other');
+    expect(after.href).to.equal(before);
   });
 
   it('keeps deep links working beside it', async () => {
-    const { element, faq } = await widget(html`<line-gov-faq search-param="q"></line-gov-faq>`);
+    const { element, faq } = await widget(html`<line-gov-faq .data=${smallFaq} search-param="q"></line-gov-faq>`);
     await faq.search('リッチメニュー');
     await waitUntil(() => param('q') === 'リッチメニュー', 'the query is written', { timeout: 3000 });
     await faq.toggle('リッチメニューとは何ですか?');
@@ -278,7 +297,7 @@ describe('searches the page address can carry (search-param)', () => {
 
   it('opens the question the hash names among the results of the address’s query', async () => {
     openPageWith({ q: 'リッチメニュー' }, '#switchable-rich-menu');
-    const { faq } = await widget(html`<line-gov-faq search-param="q"></line-gov-faq>`);
+    const { faq } = await widget(html`<line-gov-faq .data=${smallFaq} search-param="q"></line-gov-faq>`);
     await waitUntil(() => faq.openQuestions().length > 0, 'the linked question opens');
     expect(faq.input.value).to.equal('リッチメニュー');
     expect(faq.openQuestions()).to.deep.equal(['変動リッチメニューとは何ですか?']);
@@ -288,7 +307,9 @@ describe('searches the page address can carry (search-param)', () => {
   it('lets two widgets with different parameters each keep their own', async () => {
     openPageWith({ q: 'リッチメニュー', faq2: 'スタンプ' });
     const element = await fixture(
-      html`<div><line-gov-faq search-param="q"></line-gov-faq><line-gov-faq search-param="faq2"></line-gov-faq></div>`,
+      html`<div>
+        <line-gov-faq .data=${smallFaq} search-param="q"></line-gov-faq><line-gov-faq .data=${smallFaq} search-param="faq2"></line-gov-faq>
+      </div>`,
     );
     const [first, second] = [...element.querySelectorAll('line-gov-faq')];
     await Promise.all([first.ready, second.ready]);
@@ -306,7 +327,7 @@ describe('searches the page address can carry (search-param)', () => {
     const errors = watchPageErrors();
     try {
       history.replaceState(null, '', `${pageAddress}${pageAddress.includes('?') ? '&' : '?'}q=%E0%A4%A&q=2`);
-      const { element, faq } = await widget(html`<line-gov-faq search-param="q"></line-gov-faq>`);
+      const { element, faq } = await widget(html`<line-gov-faq .data=${smallFaq} search-param="q"></line-gov-faq>`);
       await element.updateComplete;
       expect(faq.input.value).to.be.a('string');
       await faq.search('<img src=x onerror=alert(1)>');

@@ -25,10 +25,7 @@ async function readThenUpgrade(question, top) {
   script.type = 'module';
   script.src = `${location.origin}/dist/line-gov-faq.js`;
   window.document.head.append(script);
-  await new Promise((resolve) => {
-    const wait = () => (window.customElements.get('line-gov-faq') ? resolve() : setTimeout(wait, 10));
-    wait();
-  });
+  await window.customElements.whenDefined('line-gov-faq');
   const element = window.document.querySelector('line-gov-faq');
   await element.updateComplete;
   return { frame, window, before, faq: new FaqHarness(element) };

@@ -3,6 +3,8 @@ import '../../dist/line-gov-faq.js';
 
 const CITY = new URL('../fixtures/city-faq.json', import.meta.url).href;
 const sourceLine = (element) => element.shadowRoot.querySelector('[part~="source"]');
+/** Where the bundled FAQ's text comes from, as its data says. */
+const { source } = await (await fetch(new URL('../../data/faq.ja.json', import.meta.url))).json();
 
 async function ready(element) {
   await element.ready;
@@ -14,14 +16,17 @@ describe('whose words these are: the 出典 line', () => {
   it('names LINE Yahoo, its page and the day it was copied under the bundled FAQ', async () => {
     const element = await ready(await fixture(html`<line-gov-faq></line-gov-faq>`));
     const line = sourceLine(element);
-    expect(line.textContent.replace(/\s+/g, '')).to.equal('出典：LINEヤフー株式会社「よくある質問」（2026年11月25日時点）');
-    expect(line.querySelector('a').getAttribute('href')).to.equal('https://linegov.com/faq/index.php');
+    const [year, month, day] = source.captured.split('-').map(Number);
+    expect(line.textContent.replace(/\s+/g, '')).to.equal(
+      `出典：${source.publisher}「${source.title}」（${year}年${month}月${day}日時点）`,
+    );
+    expect(line.querySelector('a').getAttribute('href')).to.equal(source.url);
   });
 
   it('speaks the widget’s language', async () => {
     const element = await ready(await fixture(html`<line-gov-faq lang="en"></line-gov-faq>`));
     expect(sourceLine(element).textContent.replace(/\s+/g, ' ').trim()).to.equal(
-      'Source: LINEヤフー株式会社「よくある質問」 (as of 2026-11-25)',
+      `Source: ${source.publisher}「${source.title}」 (as of ${source.captured})`,
     );
   });
 

@@ -1,18 +1,19 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
+import { smallFaq } from '../fixtures/small-faq.js';
 
 const scripts = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
 const questionsIn = (script) => JSON.parse(script.textContent).mainEntity.map((q) => q.name);
 
 describe('structured data', () => {
   it('adds nothing without the attribute', async () => {
-    const element = await fixture(html`<line-gov-faq></line-gov-faq>`);
+    const element = await fixture(html`<line-gov-faq .data=${smallFaq}></line-gov-faq>`);
     await element.ready;
     expect(scripts()).to.have.length(0);
   });
 
   it('adds one FAQPage for the questions shown, updates it and removes it with the widget', async () => {
-    const element = await fixture(html`<line-gov-faq structured-data categories="line-pay"></line-gov-faq>`);
+    const element = await fixture(html`<line-gov-faq .data=${smallFaq} structured-data categories="line-pay"></line-gov-faq>`);
     await element.ready;
     await element.updateComplete;
     expect(scripts()).to.have.length(1);

@@ -1,4 +1,4 @@
-import { fixture, html, expect, waitUntil } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
 import { FaqHarness } from './harness.js';
 
@@ -52,10 +52,11 @@ describe('two widgets on one page share the address bar', () => {
   it('a link to an id both widgets show opens one question, and leaves the other widget as it was', async () => {
     const [city, neighbour] = await twoWidgets();
     await neighbour.chooseCategory('登録');
+    const changed = oneEvent(window, 'hashchange');
     location.hash = '#choose-notices';
-    await waitUntil(() => city.openQuestions().length > 0, 'the first widget never opened the linked question');
-    // The other widget had its chance to react to the same hashchange.
-    await new Promise((resolve) => setTimeout(resolve));
+    // Both widgets listened for it before this test did, so both have handled it by now.
+    await changed;
+    await city.element.updateComplete;
     await neighbour.element.updateComplete;
     expect(city.openQuestions()).to.deep.equal(['受け取るお知らせを選べますか?']);
     expect(neighbour.openQuestions()).to.deep.equal([]);

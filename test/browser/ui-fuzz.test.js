@@ -2,7 +2,7 @@ import { fixture, html, expect } from '@open-wc/testing';
 import '../../dist/line-gov-faq.js';
 import { FaqHarness } from './harness.js';
 import { watchPageErrors } from './page-errors.js';
-import { seededRandom } from '../seeded-random.js';
+import { seededRandom } from '../../scripts/seeded-random.js';
 
 const PIECES = [
   ':',

@@ -39,7 +39,8 @@ const city = {
 test('validate accepts the bundled FAQ', async () => {
   const result = await run('validate', 'data/faq.ja.json');
   assert.equal(result.status, 0);
-  assert.match(result.out[0], /valid \(53 entries\)/);
+  const { entries } = JSON.parse(readFileSync(new URL('../../data/faq.ja.json', import.meta.url), 'utf8'));
+  assert.match(result.out[0], new RegExp(`valid \\(${entries.length} entries\\)`));
 });
 
 test('validate names the file, the entry id and the field of a schema problem', async () => {

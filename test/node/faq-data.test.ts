@@ -35,6 +35,13 @@ test('it has 53 entries in 7 categories, in the seed’s order, with the seed’
   assert.deepEqual(counts, [5, 4, 25, 1, 2, 7, 9]);
 });
 
+test('the user interface tests’ own small FAQ is valid (test/fixtures/small-faq.js)', async () => {
+  const { smallFaq } = await import('../fixtures/small-faq.js');
+  assert.equal(validateWithSchema(smallFaq), true, JSON.stringify(validateWithSchema.errors, null, 2));
+  const result = validateFaq(smallFaq);
+  assert.equal(result.ok, true, JSON.stringify(!result.ok && result.problems));
+});
+
 test('entries are grouped by category in category order', () => {
   const order = faq.entries.map((e) => CATEGORY_IDS.indexOf(e.category));
   assert.ok(order.every((n, i) => n >= 0 && (i === 0 || n >= order[i - 1])));

@@ -4,7 +4,7 @@ import faq from '../../data/faq.ja.json';
 import { createSearchIndex } from '../../src/search/search-index.js';
 import { search, type SearchHit } from '../../src/search/search.js';
 import { normalize, normalizeWithOffsets } from '../../src/search/normalize.js';
-import { seededRandom } from '../seeded-random.js';
+import { seededRandom } from '../../scripts/seeded-random.js';
 
 const index = createSearchIndex(faq);
 

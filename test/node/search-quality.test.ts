@@ -4,8 +4,8 @@ import type { FaqData } from '../../src/data/faq-types.js';
 import { createSearchIndex } from '../../src/search/search-index.js';
 import { computeRelated, relatedEntries } from '../../src/search/related.js';
 import { search } from '../../src/search/search.js';
-import { evaluate } from './evaluate.js';
-import { loadEvalSet } from './eval-sets.js';
+import { evaluate } from '../../tools/eval/evaluate.js';
+import { loadEvalSet } from '../../tools/eval/eval-sets.js';
 import { faq, index, prebuilt } from './prebuilt.js';
 
 const position = (id: string) => faq.entries.findIndex((e) => e.id === id);
@@ -35,7 +35,7 @@ test('the evaluation sets are large enough and split into dev and test', () => {
   for (const c of [...dev, ...held]) for (const id of c.expected) assert.ok(ids.has(id), `${c.query}: unknown entry ${id}`);
 });
 
-// The second blind set (test/eval/fresh.json), written by another writer a year of tuning later:
+// The second blind set (tools/eval/sets/fresh.json), written by another writer a year of tuning later:
 // its figures showed how far the first set's had been learnt. Tuned on beside dev, so its floor
 // guards against going back, not a measure of progress.
 const FRESH_FLOOR = { top1: 0.77, offTopicNoClaim: 0.84 };

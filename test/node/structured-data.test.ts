@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import faq from '../../data/faq.ja.json';
+import { smallFaq as faq } from '../fixtures/small-faq.js';
 import { faqPageJsonLd, jsonLdText } from '../../src/components/line-gov-faq/structured-data.js';
 
 test('a FAQPage holds one Question with its acceptedAnswer per entry', () => {
@@ -8,11 +8,11 @@ test('a FAQPage holds one Question with its acceptedAnswer per entry', () => {
   assert.equal(data['@context'], 'https://schema.org');
   assert.equal(data['@type'], 'FAQPage');
   assert.equal(data.inLanguage, 'ja');
-  assert.equal(data.mainEntity.length, 53);
-  assert.deepEqual(data.mainEntity[3], {
+  assert.equal(data.mainEntity.length, faq.entries.length);
+  assert.deepEqual(data.mainEntity[2], {
     '@type': 'Question',
     name: '高齢者でもLINEを使えますか?',
-    acceptedAnswer: { '@type': 'Answer', text: 'LINEは、10代から65歳以上まで、幅広い年代の方々に日常的にご利用いただいています。' },
+    acceptedAnswer: { '@type': 'Answer', text: '10代から65歳以上まで、幅広い年代の方が毎日使っています。' },
   });
 });
 

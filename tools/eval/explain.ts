@@ -3,13 +3,13 @@
  * each stage of the search: the query's units (what each stands for, how much it weighs), the
  * best entries' coverage and scores, and the gate's decision.
  */
-import faqJson from '../data/faq.ja.json';
-import type { FaqData } from '../src/data/faq-types.js';
-import { prebuildIndex } from '../src/prebuild/prebuild.js';
-import { createSearchIndex } from '../src/search/search-index.js';
-import { analyzeQuery } from '../src/search/query.js';
-import { matchUnits } from '../src/search/match.js';
-import { precisionGate, questionProfiles, scoreEntries, unitWeights } from '../src/search/score.js';
+import faqJson from '../../data/faq.ja.json';
+import type { FaqData } from '../../src/data/faq-types.js';
+import { prebuildIndex } from '../../src/prebuild/prebuild.js';
+import { createSearchIndex } from '../../src/search/search-index.js';
+import { analyzeQuery } from '../../src/search/query.js';
+import { matchUnits } from '../../src/search/match.js';
+import { precisionGate, questionProfiles, scoreEntries, unitWeights } from '../../src/search/score.js';
 
 const faq = faqJson as FaqData;
 const index = createSearchIndex(faq, await prebuildIndex(faq));

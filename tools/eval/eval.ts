@@ -6,12 +6,12 @@
  * lists the misses of every set but the held-out ones (test, final), whose queries are never
  * printed, so that they stay a fair measure. `-- --final` adds the held-out final set.
  */
-import faqJson from '../data/faq.ja.json';
-import type { FaqData } from '../src/data/faq-types.js';
-import { prebuildIndex } from '../src/prebuild/prebuild.js';
-import { evaluate, type EvalReport } from '../test/node/evaluate.js';
-import { loadEvalSet, EVAL_SETS, FINAL_SETS, HELD_OUT } from '../test/node/eval-sets.js';
-import { evaluatePeer, peerSearch } from '../test/node/peer-minisearch.js';
+import faqJson from '../../data/faq.ja.json';
+import type { FaqData } from '../../src/data/faq-types.js';
+import { prebuildIndex } from '../../src/prebuild/prebuild.js';
+import { evaluate, type EvalReport } from './evaluate.js';
+import { loadEvalSet, EVAL_SETS, FINAL_SETS, HELD_OUT } from './eval-sets.js';
+import { evaluatePeer, peerSearch } from './peer-minisearch.js';
 
 const faq = faqJson as FaqData;
 const prebuilt = await prebuildIndex(faq);

@@ -3,14 +3,14 @@
  * Prints, for each combination and set (dev, fresh), top-1, top-3 and off-topic precision. The
  * test set is never read here.
  */
-import faqJson from '../data/faq.ja.json';
-import type { FaqData } from '../src/data/faq-types.js';
-import { prebuildIndex } from '../src/prebuild/prebuild.js';
-import { createSearchIndex } from '../src/search/search-index.js';
-import { analyzeQuery } from '../src/search/query.js';
-import { matchUnits } from '../src/search/match.js';
-import { precisionGate, questionProfiles, scoreEntries, SCORING, unitWeights, type ScoringParameters } from '../src/search/score.js';
-import { loadEvalSet } from '../test/node/eval-sets.js';
+import faqJson from '../../data/faq.ja.json';
+import type { FaqData } from '../../src/data/faq-types.js';
+import { prebuildIndex } from '../../src/prebuild/prebuild.js';
+import { createSearchIndex } from '../../src/search/search-index.js';
+import { analyzeQuery } from '../../src/search/query.js';
+import { matchUnits } from '../../src/search/match.js';
+import { precisionGate, questionProfiles, scoreEntries, SCORING, unitWeights, type ScoringParameters } from '../../src/search/score.js';
+import { loadEvalSet } from './eval-sets.js';
 
 const faq = faqJson as FaqData;
 const index = createSearchIndex(faq, await prebuildIndex(faq));

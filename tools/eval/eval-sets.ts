@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EvalCase } from './evaluate.js';
 
 /**
- * The evaluation sets in test/eval/, each written blind from the FAQ text by its own writer:
+ * The evaluation sets in tools/eval/sets/, each written blind from the FAQ text by its own writer:
  * `old` (written while the first search was tuned); `dev` / `test`, one set split once at
  * random; `fresh`, a second writer's; `residents` and `staff`, two writers with those personas;
  * `slips`, typing slips of every kind (IME homophones, flick input, romaji), English and
@@ -21,6 +21,6 @@ export const HELD_OUT: readonly EvalSetName[] = ['test', 'final', 'final2'];
 export const FINAL_SETS: readonly EvalSetName[] = ['final', 'final2'];
 
 export function loadEvalSet(name: EvalSetName): EvalCase[] {
-  const file = new URL(`../eval/${name}.json`, import.meta.url);
+  const file = new URL(`./sets/${name}.json`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: EvalCase[] }).queries;
 }
