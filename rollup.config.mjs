@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
@@ -82,16 +83,30 @@ const typescriptPlugin = (options = {}) =>
 const minify = () => terser({ format: { comments: false }, ecma: 2021, compress: { passes: 2 } });
 
 /**
+ * A bundled package as its notice names it: name, version, licence and author, from its package.json.
+ * Named by the build rather than collected as modules load: the module build renders its files
+ * in parallel, and a file's notice would otherwise depend on which of them was rendered first.
+ */
+function described(name) {
+  const { version, license: licence, author } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+  const by = typeof author === 'string' ? author.replace(/\s*[<(].*$/, '') : author?.name;
+  return `${name} ${version} (${licence}${by ? `, ${by}` : ''})`;
+}
+
+/** The packages in the widget's bundles. */
+const WIDGET_PACKAGES = ['@lit/reactive-element', 'lit-html', 'lit-element', 'lunr', 'lunr-languages'];
+
+/**
  * Whose words these are, in what a page downloads: a short notice at the top of each bundle (Lit's
  * BSD-3-Clause asks for its notice in binary redistributions), and every bundled package's licence
  * text in a file that goes wherever the bundles go (`licences`, in dist/; the release copies it).
  */
-const notices = ({ licences, bundledFaq }) =>
+const notices = ({ licences, bundledFaq, packages }) =>
   license({
     banner: {
       commentStyle: 'ignored',
       content: `line-gov-faq <%= pkg.version %> | MIT License
-Includes: <% _.forEach(dependencies, function (d) { %><%= d.name %> <%= d.version %> (<%= d.license %><%= d.author ? ', ' + d.author.name : '' %>); <% }) %>
+Includes: ${packages.map(described).join('; ')};
 their licence texts are in ${licences}.${
         bundledFaq
           ? `
@@ -140,7 +155,7 @@ export default [
       typescriptPlugin(),
       minifyHTML(),
       minify(),
-      notices({ licences: 'THIRD-PARTY-LICENSES.txt', bundledFaq: true }),
+      notices({ licences: 'THIRD-PARTY-LICENSES.txt', bundledFaq: true, packages: WIDGET_PACKAGES }),
     ],
   },
   {
@@ -153,7 +168,7 @@ export default [
       typescriptPlugin(),
       minifyHTML(),
       minify(),
-      notices({ licences: 'THIRD-PARTY-LICENSES.txt', bundledFaq: false }),
+      notices({ licences: 'THIRD-PARTY-LICENSES.txt', bundledFaq: false, packages: WIDGET_PACKAGES }),
     ],
   },
   /**
@@ -205,7 +220,7 @@ export default [
       json({ preferConst: true, compact: true }),
       typescriptPlugin(),
       minify(),
-      notices({ licences: 'setup.THIRD-PARTY-LICENSES.txt', bundledFaq: false }),
+      notices({ licences: 'setup.THIRD-PARTY-LICENSES.txt', bundledFaq: false, packages: ['read-excel-file', 'fflate'] }),
     ],
   },
   /**

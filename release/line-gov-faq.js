@@ -1,6 +1,6 @@
 /*!
  * line-gov-faq 0.1.0 | MIT License
- * Includes: @lit/reactive-element 2.1.2 (BSD-3-Clause, Google LLC); lit-html 3.3.3 (BSD-3-Clause, Google LLC); lit-element 4.2.2 (BSD-3-Clause, Google LLC);
+ * Includes: @lit/reactive-element 2.1.2 (BSD-3-Clause, Google LLC); lit-html 3.3.3 (BSD-3-Clause, Google LLC); lit-element 4.2.2 (BSD-3-Clause, Google LLC); lunr 2.3.9 (MIT, Oliver Nightingale); lunr-languages 1.22.0 (MPL-1.1, Mihai Valentin);
  * their licence texts are in THIRD-PARTY-LICENSES.txt.
  * The bundled FAQ text is LY Corporation's (LINEヤフー株式会社, https://linegov.com/faq/index.php) and not under the MIT License.
  */

@@ -18,17 +18,20 @@ const FILES = [
  * What a page downloads, by the kind of page (gzip; issue 23's goals beside the budgets, where
  * it sets one). The budgets hold what is reached, so that nothing grows unnoticed.
  */
+// The module build's files each open with the same notice naming all five packages (0.1 KB more
+// than each naming its own): which file holds which package depends on the order rollup writes
+// them, and the notice must be the same on every build.
 const PAGES = [
   { name: 'module, before the first list', files: ['dist/line-gov-faq.js'], budget: 26.4, goal: 38 },
   {
     name: 'module, a page with its own FAQ (markup, src or data)',
     files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js'],
-    budget: 48.2,
+    budget: 48.3,
   },
   {
     name: 'module, a page showing the bundled FAQ',
     files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js', 'dist/line-gov-faq.bundled-faq.js'],
-    budget: 74.9,
+    budget: 75.0,
     goal: 64,
   },
   { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.3, goal: 64 },

@@ -121,6 +121,16 @@ test('the bundles say whose code they hold, and the licence texts travel beside 
     }
     assert.equal(/LY Corporation/.test(banners), files[0] !== 'line-gov-faq.core.iife.js', `${files.join(' + ')}: whose FAQ text`);
   }
+  // The notices name the packages the build writes in the licence file: the list the build keeps
+  // must not go stale.
+  for (const [licences, script] of [
+    ['THIRD-PARTY-LICENSES.txt', 'line-gov-faq.iife.js'],
+    ['setup.THIRD-PARTY-LICENSES.txt', 'setup.js'],
+  ]) {
+    const bundled = [...read(`dist/${licences}`).matchAll(/^(\S+) \S+ \([^)]*\)\n={60}$/gm)].map((m) => m[1]);
+    assert.ok(bundled.length > 0, `${licences} lists packages`);
+    for (const name of bundled) assert.ok(banner(script).includes(`${name} `), `${script}'s notice names ${name}`);
+  }
   // Lit's BSD-3-Clause notice, which binary redistributions must reproduce.
   assert.match(notices, /Copyright \(c\) 2017 Google LLC/);
   assert.ok(existsSync(new URL('../../LICENSE', import.meta.url)), 'LICENSE');
