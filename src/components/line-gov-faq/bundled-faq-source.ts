@@ -1,6 +1,6 @@
 import type { FaqData } from '../../data/faq-types.js';
 import type { FaqSearch } from '../../search/faq-search.js';
-import { searchCore } from './search-core.js';
+import { buildIndex } from './search-core.js';
 
 /** The FAQ shipped with the widget, as widgets without data of their own show it. */
 export interface BundledFaq {
@@ -24,6 +24,6 @@ export async function loadBundledFaq(): Promise<BundledFaq | null> {
   return {
     data: bundledFaq,
     prebuilt: bundledPrebuiltIndex,
-    index: () => (bundledIndex ??= searchCore().then(({ FaqSearch }) => FaqSearch.createInSlices(bundledFaq, bundledPrebuiltIndex))),
+    index: () => (bundledIndex ??= buildIndex(bundledFaq, bundledPrebuiltIndex)),
   };
 }

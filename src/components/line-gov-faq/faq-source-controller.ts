@@ -6,7 +6,7 @@ import { describeLoadFailure } from '../../data/load-failure-message.js';
 import { validateFaq } from '../../data/validate-faq.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
 import type { FaqSearch } from '../../search/faq-search.js';
-import { searchCore } from './search-core.js';
+import { buildIndex, searchCore } from './search-core.js';
 import { loadBundledFaq, type BundledFaq } from './bundled-faq-source.js';
 import { emit } from './events.js';
 
@@ -227,9 +227,7 @@ export class FaqSourceController implements ReactiveController {
     const shown = this.shown;
     if (!shown) return undefined;
     if (!shown.index) {
-      shown.index =
-        shown.bundled?.index() ??
-        searchCore().then(({ FaqSearch }) => FaqSearch.createInSlices(shown.data, shown.prebuilt, { signal: shown.replaced.signal }));
+      shown.index = shown.bundled?.index() ?? buildIndex(shown.data, shown.prebuilt, { signal: shown.replaced.signal });
       shown.index.then(
         (index) => this.shown === shown && this.set({ index }),
         // A failure is reported by the run that waits for the index, if it is still the newest.

@@ -395,8 +395,8 @@ export class LineGovFaq extends LitElement {
       this.displayBefore = this.style.getPropertyValue('display');
       this.style.setProperty('display', 'none');
     } else if (!this.arriving && this.displayBefore !== undefined) {
+      // An empty value removes the property.
       this.style.setProperty('display', this.displayBefore);
-      if (!this.displayBefore) this.style.removeProperty('display');
       if (!this.getAttribute('style')) this.removeAttribute('style');
       this.displayBefore = undefined;
     }
