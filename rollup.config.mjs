@@ -80,7 +80,7 @@ const typescriptPlugin = (options = {}) =>
     ...options,
   });
 
-const minify = () => terser({ format: { comments: false }, ecma: 2021, compress: { passes: 2 } });
+const minify = () => terser({ format: { comments: false }, ecma: 2021, compress: { passes: 3 } });
 
 /**
  * A bundled package as its notice names it: name, version, licence and author, from its package.json.

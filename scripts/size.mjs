@@ -34,7 +34,7 @@ const PAGES = [
     budget: 75.0,
     goal: 64,
   },
-  { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.3, goal: 64 },
+  { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.4, goal: 64 },
   { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 47.8 },
 ];
 
@@ -71,7 +71,9 @@ const PAGES = [
 // 73.9 → 74.3 KB with issue 23 (the classic script, as measured since): the split of the module
 // build (here the search core and the bundled FAQ stay inside, as modules loaded on demand), the
 // widget taking no room while its default FAQ is on its way, and the words for a script that
-// carries no bundled FAQ.
+// carries no bundled FAQ. 74.3 → 74.4 KB, still issue 23: the index built in steps that a page
+// gets a turn between, Lunr's terms and vectors included (0.1 KB, after Terser's third pass
+// took back a third of it).
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const rows = [['file', 'raw', 'gzip', 'brotli']];

@@ -1,4 +1,5 @@
 import { lunr } from './lunr-ja.js';
+import { finish } from './steps.js';
 
 /** One term's occurrences, kept as plain numbers until `load` writes Lunr's objects. */
 interface Posting {
@@ -69,6 +70,15 @@ export class LunrIndexData<F extends string> {
 
   /** The index, loaded through Lunr's public `lunr.Index.load`. */
   load(): lunr.Index {
+    return finish(this.loading());
+  }
+
+  /**
+   * `load` in steps: it pauses after every term and every document, so that a caller building a
+   * large index can give the page a turn between them (a 5,000-entry FAQ's terms and vectors
+   * take some 200 ms in a browser).
+   */
+  *loading(): Generator<void, lunr.Index> {
     const total = this.documents.length;
     const invertedIndex: Array<[string, Record<string, unknown>]> = [];
     for (const [term, posting] of this.postings) {
@@ -82,8 +92,10 @@ export class LunrIndexData<F extends string> {
       });
       posting.idf = lunrIdf(stored, total);
       invertedIndex.push([this.encode(term), stored]);
+      yield;
     }
     invertedIndex.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    yield;
 
     const average = this.fields.map((_, f) => this.documents.reduce((sum, doc) => sum + doc.fields[f].length, 0) / total);
     const fieldVectors: Array<[string, number[]]> = [];
@@ -112,6 +124,7 @@ export class LunrIndexData<F extends string> {
         });
         fieldVectors.push([`${this.fields[f]}/${ref}`, elements]);
       });
+      yield;
     }
     return lunr.Index.load({ version: lunr.version, fields: [...this.fields], fieldVectors, invertedIndex, pipeline: [] });
   }

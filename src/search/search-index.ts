@@ -3,6 +3,7 @@ import { BigramIndex } from './bigram-index.js';
 import { segmentJapanese } from './lunr-ja.js';
 import type { lunr } from './lunr-ja.js';
 import { LunrIndexData } from './lunr-index-data.js';
+import { finish, finishInSlices, yieldToPage, type Steps } from './steps.js';
 import { decodeCleanSegments } from './segments-codec.js';
 import { HOMOPHONE_STRENGTH, Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
 import { synonymRecords } from './synonyms.js';
@@ -312,13 +313,17 @@ class IndexCollector {
     this.cleaned[ref] = cleaned;
   }
 
-  build(): FaqSearchIndex {
+  /** The index of the entries added, in steps (see steps.ts): a term or a document at a time. */
+  *building(): Steps<FaqSearchIndex> {
     const { faq, prebuilt } = this;
     const documentFrequency = this.lunrData.documentFrequency();
     const vocabulary = new Set(documentFrequency.keys());
     const lexicon = new Lexicon();
-    for (const term of vocabulary) lexicon.addTerm(term);
-    for (const term of vocabulary) if (isFunctionTerm(term)) lexicon.functionTerms.add(term);
+    for (const term of vocabulary) {
+      lexicon.addTerm(term);
+      if (isFunctionTerm(term)) lexicon.functionTerms.add(term);
+      yield;
+    }
     if (prebuilt) {
       lexicon.addRecords(prebuilt.lexicon, 1);
       for (const sense of lexicon.addRecords(prebuilt.inflections, 1))
@@ -339,7 +344,7 @@ class IndexCollector {
         : faq.synonyms;
     const index: FaqSearchIndex = {
       entries: faq.entries,
-      lunr: this.lunrData.load(),
+      lunr: yield* this.lunrData.loading(),
       bigrams: new BigramIndex(this.cleaned),
       lexicon,
       terms: this.terms,
@@ -370,9 +375,17 @@ export function createSearchIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearc
 
 /** Builds the index at once, up to usable: what it leaves to do is done by `completeIndex`. */
 export function usableIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearchIndex {
+  return finish(indexSteps(faq, prebuilt));
+}
+
+/** The index of a FAQ up to usable, in steps: an entry at a time, then a term or a document at a time. */
+function* indexSteps(faq: IndexedFaq, prebuilt: unknown): Steps<FaqSearchIndex> {
   const collector = new IndexCollector(faq, prebuiltFor(prebuilt, faq));
-  for (let ref = 0; ref < faq.entries.length; ref++) collector.add(ref);
-  return collector.build();
+  for (let ref = 0; ref < faq.entries.length; ref++) {
+    collector.add(ref);
+    yield;
+  }
+  return yield* collector.building();
 }
 
 export interface SliceOptions {
@@ -383,25 +396,13 @@ export interface SliceOptions {
 }
 
 /**
- * Builds the index in slices, yielding to the page between them, for data without a prebuilt
- * cut (a `src` URL): segmenting takes about 1 ms an entry, which for a large FAQ would freeze
- * typing and scrolling if done at once.
+ * Builds the index in slices, yielding to the page between them: segmenting data without a
+ * prebuilt cut takes about 1 ms an entry, and a large FAQ's Lunr index some 200 ms, which done
+ * at once would freeze typing and scrolling.
  */
 export async function createSearchIndexInSlices(faq: IndexedFaq, prebuilt?: unknown, options: SliceOptions = {}): Promise<FaqSearchIndex> {
   const { sliceMs = 8, signal } = options;
-  const collector = new IndexCollector(faq, prebuiltFor(prebuilt, faq));
-  let sliceStart = performance.now();
-  for (let ref = 0; ref < faq.entries.length; ref++) {
-    if (performance.now() - sliceStart > sliceMs) {
-      await yieldToPage();
-      signal?.throwIfAborted();
-      sliceStart = performance.now();
-    }
-    collector.add(ref);
-  }
-  await yieldToPage();
-  signal?.throwIfAborted();
-  const index = collector.build();
+  const index = await finishInSlices(indexSteps(faq, prebuilt), sliceMs, signal);
   void completeInSlices(index, sliceMs, signal);
   return index;
 }
@@ -416,20 +417,4 @@ async function completeInSlices(index: FaqSearchIndex, sliceMs: number, signal?:
   if (signal?.aborted) return;
   if (completeIndex(index)) await yieldToPage();
   while (!signal?.aborted && !index.bigrams.build(performance.now() + sliceMs)) await yieldToPage();
-}
-
-/**
- * Lets the page handle input and paint, then resumes: a MessageChannel message rather than
- * setTimeout(0), which browsers clamp to 4 ms after a few nested calls (measured: search ready
- * 8 ms sooner for the bundled FAQ).
- */
-function yieldToPage(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

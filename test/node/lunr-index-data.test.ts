@@ -102,3 +102,17 @@ test('terms are written as Lunr stores them only in the loaded index', () => {
   const stored = (data.load().toJSON() as { invertedIndex: Array<[string, object]> }).invertedIndex.map(([term]) => term);
   assert.deepEqual(stored, [toLunrTerm('相談'), toLunrTerm('窓口')].sort());
 });
+
+test('loading pauses after every term and every document, and ends in the index load makes', () => {
+  const documents = termLists(generateFaq(faq, 200, 3));
+  const data = new LunrIndexData(FIELDS, FIELD_BOOST);
+  documents.forEach((doc, ref) => data.add(String(ref), doc as Record<(typeof FIELDS)[number], string[]>));
+  const terms = data.documentFrequency().size;
+  const steps = data.loading();
+  let pauses = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) pauses++;
+  // A page building a large FAQ's index gets a turn between any two of them (see steps.ts).
+  assert.ok(pauses >= terms + documents.length, `${pauses} pauses for ${terms} terms and ${documents.length} documents`);
+  assert.deepEqual(JSON.parse(JSON.stringify(step.value.toJSON())), JSON.parse(JSON.stringify(ours(documents))));
+});
