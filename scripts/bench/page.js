@@ -13,7 +13,20 @@ const until = async (test) => {
   while (!test()) await nextFrame();
 };
 
+/** Long tasks from now on, until stopped: what would have kept a keystroke waiting. */
+function watchLongTasks() {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return () => {
+    tasks.push(...observer.takeRecords());
+    observer.disconnect();
+    return tasks;
+  };
+}
+
 async function measureWidget() {
+  const stopWatching = watchLongTasks();
   const start = performance.now();
   await import('/dist/line-gov-faq.js');
   const imported = performance.now() - start;
@@ -24,8 +37,14 @@ async function measureWidget() {
   document.body.append(element);
   await until(() => element.shadowRoot?.querySelector('summary'));
   element.shadowRoot.querySelector('.content').getBoundingClientRect();
-  const firstList = performance.now() - start;
+  const listShown = performance.now();
+  const firstList = listShown - start;
   const searchReady = (await ready) - start;
+  // Long tasks from the first list (the search box comes with it) to search ready: the longest
+  // is how long a keystroke typed while the index was being built could have waited.
+  const longTasks = stopWatching()
+    .filter((task) => task.startTime + task.duration > listShown)
+    .map((task) => task.startTime + task.duration - Math.max(task.startTime, listShown));
   // When the data of `src` had arrived: its index is built from then on.
   const response = src ? performance.getEntriesByType('resource').find((e) => e.name.endsWith(src)) : undefined;
   const dataArrived = response ? response.responseEnd - start : 0;
@@ -44,7 +63,16 @@ async function measureWidget() {
   }
   const entries = element.data.entries;
   element.remove();
-  return { firstList, searchReady, dataToReady: searchReady - dataArrived, work, frame, entries, imported };
+  return {
+    firstList,
+    searchReady,
+    dataToReady: searchReady - dataArrived,
+    longestTask: Math.max(0, ...longTasks),
+    work,
+    frame,
+    entries,
+    imported,
+  };
 }
 
 async function measureNaive(entries) {
@@ -74,10 +102,33 @@ async function measureNaive(entries) {
   return { firstList, searchReady, work, found };
 }
 
+/** Script start → the bundled FAQ's questions on screen, as a plain script that carries them writes them. */
+async function measureBareList() {
+  const start = performance.now();
+  const { show } = await import('/build/bench/bare-list.js');
+  const list = document.createElement('ul');
+  document.body.append(list);
+  show(list);
+  list.getBoundingClientRect();
+  return { firstList: performance.now() - start };
+}
+
+/** Data arrived (its text at hand) → a plain MiniSearch index of it, parsing included, as the widget's. */
+async function measureMiniSearch(text) {
+  const { buildMiniSearch } = await import('/build/bench/minisearch.js');
+  const start = performance.now();
+  buildMiniSearch(JSON.parse(text).entries);
+  return { indexing: performance.now() - start };
+}
+
 // Each side runs in a page of its own (`side`): text laid out once is cheaper the second time in
 // the same page (the glyphs are shaped), so whichever ran second would be timed warm.
 try {
-  if (params.get('side') === 'naive') {
+  if (params.get('side') === 'bare') {
+    window.__bench = { bare: await measureBareList() };
+  } else if (params.get('side') === 'minisearch') {
+    window.__bench = { minisearch: await measureMiniSearch(await (await fetch(src)).text()) };
+  } else if (params.get('side') === 'naive') {
     const entries = (await (await fetch(src || '/data/faq.ja.json')).json()).entries;
     window.__bench = { naive: await measureNaive(entries), queries: queries.length };
   } else {
