@@ -26,8 +26,9 @@ import { SearchParamController } from './search-param-controller.js';
  * How many questions are rendered before a 「さらに表示」 button, which only large FAQs reach:
  * all of a typical FAQ is listed, while search results, re-rendered on every keystroke, are
  * held to fewer, as search widgets show them: ten, a screen or two on a phone (with 5,000
- * entries, 20 instead of 50 took the keystroke → rendered p95 from 69 to 43 ms, and 10 instead
- * of 20 from about 38 to 31 ms; see bench:browser).
+ * entries, 20 instead of 50 took the keystroke → rendered p95 from 69 to 43 ms in bench:browser;
+ * 10 instead of 20 took its p50 from 14 to 12 ms there, and the p95 of a typing harness from
+ * about 38 to 31 ms).
  */
 const PAGE_SIZE = { browse: 100, results: 10 };
 
