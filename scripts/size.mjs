@@ -31,7 +31,8 @@ const PAGES = [
   {
     name: 'module, a page showing the bundled FAQ',
     files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js', 'dist/line-gov-faq.bundled-faq.js'],
-    budget: 75.0,
+    // 75.0 → 75.1 KB: Lunr's token set and vectors made in steps too (see the classic script's history below).
+    budget: 75.1,
     goal: 64,
   },
   { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.4, goal: 64 },
@@ -72,8 +73,8 @@ const PAGES = [
 // build (here the search core and the bundled FAQ stay inside, as modules loaded on demand), the
 // widget taking no room while its default FAQ is on its way, and the words for a script that
 // carries no bundled FAQ. 74.3 → 74.4 KB, still issue 23: the index built in steps that a page
-// gets a turn between, Lunr's terms and vectors included (0.1 KB, after Terser's third pass
-// took back a third of it).
+// gets a turn between, Lunr's terms, vectors and token set included (0.1 KB, after Terser's
+// third pass took back a third of it; the token set another 50 bytes).
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const rows = [['file', 'raw', 'gzip', 'brotli']];
