@@ -26,7 +26,8 @@ const PAGES = [
   {
     name: 'module, a page with its own FAQ (markup, src or data)',
     files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js'],
-    budget: 48.3,
+    // 48.3 → 48.4 KB: a large FAQ's readings added to the lexicon in steps too.
+    budget: 48.4,
   },
   {
     name: 'module, a page showing the bundled FAQ',
@@ -36,7 +37,8 @@ const PAGES = [
     goal: 64,
   },
   { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.4, goal: 64 },
-  { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 47.8 },
+  // 47.8 → 47.9 KB: the index build in steps (see the classic script's history below).
+  { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 47.9 },
 ];
 
 // The history of the self-contained bundle's budget (the module with the FAQ inlined, as it was
@@ -74,7 +76,8 @@ const PAGES = [
 // widget taking no room while its default FAQ is on its way, and the words for a script that
 // carries no bundled FAQ. 74.3 → 74.4 KB, still issue 23: the index built in steps that a page
 // gets a turn between, Lunr's terms, vectors and token set included (0.1 KB, after Terser's
-// third pass took back a third of it; the token set another 50 bytes).
+// third pass took back a third of it; the token set another 50 bytes, the lexicon's readings
+// 30 more).
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const rows = [['file', 'raw', 'gzip', 'brotli']];

@@ -5,7 +5,7 @@ import type { lunr } from './lunr-ja.js';
 import { LunrIndexData } from './lunr-index-data.js';
 import { finish, finishInSlices, yieldToPage, type Steps } from './steps.js';
 import { decodeCleanSegments } from './segments-codec.js';
-import { HOMOPHONE_STRENGTH, Lexicon, THESAURUS_STRENGTH, type LexiconRecord } from './lexicon.js';
+import { HOMOPHONE_STRENGTH, Lexicon, THESAURUS_STRENGTH, type LexiconRecord, type Sense } from './lexicon.js';
 import { synonymRecords } from './synonyms.js';
 import { termsOfText } from './word-cut.js';
 import { memoize } from './memoize.js';
@@ -325,11 +325,11 @@ class IndexCollector {
       yield;
     }
     if (prebuilt) {
-      lexicon.addRecords(prebuilt.lexicon, 1);
-      for (const sense of lexicon.addRecords(prebuilt.inflections, 1))
+      yield* addingRecords(lexicon, prebuilt.lexicon, 1);
+      for (const sense of yield* addingRecords(lexicon, prebuilt.inflections, 1))
         for (const phrase of sense.phrases) for (const term of phrase) lexicon.predicateTerms.add(term);
-      lexicon.addRecords(prebuilt.thesaurus, THESAURUS_STRENGTH);
-      lexicon.addRecords(prebuilt.homophones, HOMOPHONE_STRENGTH);
+      yield* addingRecords(lexicon, prebuilt.thesaurus, THESAURUS_STRENGTH);
+      yield* addingRecords(lexicon, prebuilt.homophones, HOMOPHONE_STRENGTH);
       if (Array.isArray(prebuilt.function))
         for (const term of prebuilt.function) if (typeof term === 'string') lexicon.functionTerms.add(term);
     }
@@ -366,6 +366,16 @@ class IndexCollector {
   }
 }
 
+/** Adds records to the lexicon one at a time: a large FAQ's prebuilt index has thousands of readings. */
+function* addingRecords(lexicon: Lexicon, records: unknown, strength: number): Steps<Sense[]> {
+  const added: Sense[] = [];
+  for (const record of Array.isArray(records) ? records : []) {
+    added.push(...lexicon.addRecords([record], strength));
+    yield;
+  }
+  return added;
+}
+
 /** Builds the index at once, complete: some 30 ms in Node for the bundled FAQ with its prebuilt analysis. */
 export function createSearchIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearchIndex {
   const index = usableIndex(faq, prebuilt);
@@ -379,7 +389,7 @@ export function usableIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearchIndex
 }
 
 /** The index of a FAQ up to usable, in steps: an entry at a time, then a term or a document at a time. */
-function* indexSteps(faq: IndexedFaq, prebuilt: unknown): Steps<FaqSearchIndex> {
+export function* indexSteps(faq: IndexedFaq, prebuilt: unknown): Steps<FaqSearchIndex> {
   const collector = new IndexCollector(faq, prebuiltFor(prebuilt, faq));
   for (let ref = 0; ref < faq.entries.length; ref++) {
     collector.add(ref);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { finish, finishInSlices, type Steps } from '../../src/search/steps.js';
-import { createSearchIndexInSlices, usableIndex } from '../../src/search/search-index.js';
+import { createSearchIndexInSlices, indexSteps, usableIndex } from '../../src/search/search-index.js';
 import { generateFaq } from '../../scripts/generate-faq.js';
 import { faq, prebuilt } from './prebuilt.js';
 
@@ -44,4 +44,20 @@ test('the index built in slices is the one built at once', async () => {
     assert.deepEqual(JSON.parse(JSON.stringify(sliced.lunr.toJSON())), JSON.parse(JSON.stringify(atOnce.lunr.toJSON())));
     assert.deepEqual(sliced.terms, atOnce.terms);
   }
+});
+
+test('the index build pauses after every entry, term, prebuilt record and Lunr document', () => {
+  const steps = indexSteps(faq, prebuilt);
+  let pauses = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) pauses++;
+  const terms = step.value.documentFrequency.size;
+  const records = [prebuilt.lexicon, prebuilt.inflections, prebuilt.thesaurus, prebuilt.homophones].reduce(
+    (sum, list) => sum + (list?.length ?? 0),
+    0,
+  );
+  // Entries, then the vocabulary into the lexicon, the prebuilt records, Lunr's postings, vectors
+  // and token set.
+  const expected = faq.entries.length + terms + records + terms + faq.entries.length + terms;
+  assert.ok(records > 0 && pauses >= expected, `${pauses} pauses, ${expected} expected`);
 });

@@ -200,7 +200,9 @@ export class FaqSourceController implements ReactiveController {
     // The list comes first: the index is built once it is on screen, unless a query waits.
     if (!this.host.query.trim()) await afterNextPaint(this.host);
     if (signal.aborted) return undefined;
-    this.warnIfPrebuiltRefused(loaded.data, loaded.prebuilt);
+    // The bundled FAQ's index is made for it by the build; fingerprinting its text again would
+    // only delay search.
+    if (!loaded.bundled) this.warnIfPrebuiltRefused(loaded.data, loaded.prebuilt);
     try {
       await this.indexShown();
     } catch (error) {
