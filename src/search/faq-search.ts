@@ -1,7 +1,14 @@
 import type { FaqEntry } from '../data/faq-types.js';
 import { relatedEntries } from './related.js';
 import { search, type SearchHit, type SearchOptions } from './search.js';
-import { createSearchIndex, createSearchIndexInSlices, type FaqSearchIndex, type IndexedFaq, type SliceOptions } from './search-index.js';
+import {
+  createSearchIndex,
+  createSearchIndexInSlices,
+  type FaqSearchIndex,
+  type IndexedFaq,
+  type PrebuiltRefusal,
+  type SliceOptions,
+} from './search-index.js';
 
 /**
  * A FAQ made searchable: build it once from the data (and the prebuilt analysis the
@@ -42,6 +49,15 @@ export class FaqSearch {
    */
   static async createInSlices(faq: IndexedFaq, prebuilt?: unknown, options?: SliceOptions): Promise<FaqSearch> {
     return new FaqSearch(await createSearchIndexInSlices(faq, prebuilt, options));
+  }
+
+  /**
+   * Why the prebuilt index given was not used, or undefined when it was used or none was given:
+   * `text` when it was made from other text (the FAQ was edited after `line-gov-faq build`),
+   * `format` when another version made it, `language` for data not in Japanese.
+   */
+  get prebuiltRefusal(): PrebuiltRefusal | undefined {
+    return this.index.prebuiltRefusal;
   }
 
   /** The entries, in the data's order. */

@@ -76,6 +76,8 @@ export interface FaqSearchIndex {
   unfinished?: () => void;
   /** What searching works out from the index once and keeps with it, for as long as the index lives. */
   readonly derived: Derived;
+  /** Why the prebuilt index given with the data was not used (see prebuiltRefusal). */
+  prebuiltRefusal?: PrebuiltRefusal;
 }
 
 /** Search's own findings about an index (see match.ts, score.ts, related.ts), made when first needed. */
@@ -254,16 +256,13 @@ function phrasingTermsFor(faq: IndexedFaq, usable: Partial<PrebuiltIndex> | unde
   return (ref) => (typeof compiled[ref] === 'string' ? compiled[ref].split(' ').filter(Boolean) : undefined);
 }
 
-/** `prebuilt`, if it is of this format and was built from these entries' text. */
-function prebuiltFor(prebuilt: unknown, faq: IndexedFaq): Partial<PrebuiltIndex> | undefined {
-  return prebuilt !== undefined && prebuiltRefusal(prebuilt, faq) === undefined ? (prebuilt as Partial<PrebuiltIndex>) : undefined;
-}
+export type PrebuiltRefusal = 'format' | 'language' | 'text';
 
 /**
  * Why a prebuilt index given with a FAQ is not used (then the FAQ is analysed as it loads,
  * without readings or synonyms from a thesaurus), or undefined when it is used or none was given.
  */
-export function prebuiltRefusal(prebuilt: unknown, faq: IndexedFaq): 'format' | 'language' | 'text' | undefined {
+export function prebuiltRefusal(prebuilt: unknown, faq: IndexedFaq): PrebuiltRefusal | undefined {
   if (prebuilt === undefined || prebuilt === null) return undefined;
   const candidate = prebuilt as Partial<PrebuiltIndex>;
   if (candidate.format !== PREBUILT_FORMAT || !Array.isArray(candidate.segments)) return 'format';
@@ -390,12 +389,18 @@ export function usableIndex(faq: IndexedFaq, prebuilt?: unknown): FaqSearchIndex
 
 /** The index of a FAQ up to usable, in steps: an entry at a time, then a term or a document at a time. */
 export function* indexSteps(faq: IndexedFaq, prebuilt: unknown): Steps<FaqSearchIndex> {
-  const collector = new IndexCollector(faq, prebuiltFor(prebuilt, faq));
+  // Checked once (its fingerprint reads all the text): the index says why it was refused.
+  const refusal = prebuiltRefusal(prebuilt, faq);
+  const usable = prebuilt !== undefined && prebuilt !== null && !refusal ? (prebuilt as Partial<PrebuiltIndex>) : undefined;
+  yield;
+  const collector = new IndexCollector(faq, usable);
   for (let ref = 0; ref < faq.entries.length; ref++) {
     collector.add(ref);
     yield;
   }
-  return yield* collector.building();
+  const index = yield* collector.building();
+  if (refusal) index.prebuiltRefusal = refusal;
+  return index;
 }
 
 export interface SliceOptions {

@@ -4,4 +4,3 @@
  * list is on screen.
  */
 export { FaqSearch } from './faq-search.js';
-export { prebuiltRefusal } from './search-index.js';

@@ -151,3 +151,12 @@ test('only the first 10,000 characters of a long answer are indexed', () => {
   const short = { question: '短い回答', answer: '警察' };
   assert.ok(analyzeEntry(short).a.includes('警察'));
 });
+
+test('the index says why the prebuilt index given was not used, having checked it once', async () => {
+  const { FaqSearch } = await import('../../src/search/faq-search.js');
+  const edited = { ...faq, entries: [{ ...faq.entries[0], answer: 'ほかの回答' }, ...faq.entries.slice(1)] };
+  assert.equal(FaqSearch.create(faq, prebuilt).prebuiltRefusal, undefined);
+  assert.equal(FaqSearch.create(faq).prebuiltRefusal, undefined);
+  assert.equal((await FaqSearch.createInSlices(edited, prebuilt)).prebuiltRefusal, 'text');
+  assert.equal(FaqSearch.create(faq, { ...prebuilt, format: 'line-gov-faq-index/2' }).prebuiltRefusal, 'format');
+});

@@ -200,11 +200,9 @@ export class FaqSourceController implements ReactiveController {
     // The list comes first: the index is built once it is on screen, unless a query waits.
     if (!this.host.query.trim()) await afterNextPaint(this.host);
     if (signal.aborted) return undefined;
-    // The bundled FAQ's index is made for it by the build; fingerprinting its text again would
-    // only delay search.
-    if (!loaded.bundled) this.warnIfPrebuiltRefused(loaded.data, loaded.prebuilt);
     try {
-      await this.indexShown();
+      const index = await this.indexShown();
+      if (index && !signal.aborted) this.warnIfPrebuiltRefused(index);
     } catch (error) {
       if (signal.aborted) return undefined;
       // Valid data always indexes; if it ever does not, the list stays and search says why.
@@ -280,14 +278,9 @@ export class FaqSourceController implements ReactiveController {
    * `build`, or another version made it) is not used, and search then lacks readings and the
    * thesaurus: the webmaster is told how to make a new one.
    */
-  private warnIfPrebuiltRefused(data: FaqData, prebuilt: unknown): void {
-    searchCore().then(
-      ({ prebuiltRefusal }) => {
-        const why = prebuiltRefusal(prebuilt, data);
-        if (why === 'text' || why === 'format') console.warn(`<line-gov-faq>: ${this.host.uiStrings.prebuiltRefused(why)}`);
-      },
-      () => undefined,
-    );
+  private warnIfPrebuiltRefused(index: FaqSearch): void {
+    const why = index.prebuiltRefusal;
+    if (why === 'text' || why === 'format') console.warn(`<line-gov-faq>: ${this.host.uiStrings.prebuiltRefused(why)}`);
   }
 
   private language(): 'ja' | 'en' {
