@@ -42,19 +42,22 @@ function termLists(data: FaqData, withPrebuilt?: typeof prebuilt) {
   });
 }
 
-function ours(documents: Array<Record<string, string[]>>): object {
+/** The documents added to a LunrIndexData, not yet loaded. */
+function collected(documents: Array<Record<string, string[]>>): LunrIndexData<(typeof FIELDS)[number]> {
   const data = new LunrIndexData(FIELDS, FIELD_BOOST);
   documents.forEach((doc, ref) => data.add(String(ref), doc as Record<(typeof FIELDS)[number], string[]>));
-  return data.load().toJSON();
+  return data;
+}
+
+function ours(documents: Array<Record<string, string[]>>): object {
+  return collected(documents).load().toJSON();
 }
 
 test('the serialized Lunr index equals lunr.Builder’s, number for number, and its token set holds the same terms', () => {
   for (const documents of [termLists(faq, prebuilt), termLists(faq), termLists(generateFaq(faq, 300, 7))]) {
     assert.deepEqual(JSON.parse(JSON.stringify(ours(documents))), JSON.parse(JSON.stringify(builtByLunr(documents))));
-    const data = new LunrIndexData(FIELDS, FIELD_BOOST);
-    documents.forEach((doc, ref) => data.add(String(ref), doc as Record<(typeof FIELDS)[number], string[]>));
     const tokens = (index: lunr.Index) => (index as unknown as { tokenSet: lunr.TokenSet }).tokenSet.toArray().sort();
-    assert.deepEqual(tokens(data.load()), tokens(lunr.Index.load(builtByLunr(documents))));
+    assert.deepEqual(tokens(collected(documents).load()), tokens(lunr.Index.load(builtByLunr(documents))));
   }
 });
 
@@ -109,8 +112,7 @@ test('terms are written as Lunr stores them only in the loaded index', () => {
 
 test('loading pauses after every term and every document, and ends in the index load makes', () => {
   const documents = termLists(generateFaq(faq, 200, 3));
-  const data = new LunrIndexData(FIELDS, FIELD_BOOST);
-  documents.forEach((doc, ref) => data.add(String(ref), doc as Record<(typeof FIELDS)[number], string[]>));
+  const data = collected(documents);
   const terms = data.documentFrequency().size;
   const steps = data.loading();
   let pauses = 0;
