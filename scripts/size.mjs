@@ -26,19 +26,22 @@ const PAGES = [
   {
     name: 'module, a page with its own FAQ (markup, src or data)',
     files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js'],
-    // 48.3 → 48.4 KB: a large FAQ's readings added to the lexicon in steps too.
-    budget: 48.4,
+    // 48.3 → 48.4 KB: a large FAQ's readings added to the lexicon in steps too. 48.4 → 48.6 KB:
+    // search made without an object per entry at every stage (see the classic script's history).
+    budget: 48.6,
   },
   {
     name: 'module, a page showing the bundled FAQ',
     files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js', 'dist/line-gov-faq.bundled-faq.js'],
     // 75.0 → 75.1 KB: Lunr's token set and vectors made in steps too (see the classic script's history below).
-    budget: 75.1,
+    // 75.1 → 75.4 KB: search without an object per entry at every stage (same history).
+    budget: 75.4,
     goal: 64,
   },
-  { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.4, goal: 64 },
-  // 47.8 → 47.9 KB: the index build in steps (see the classic script's history below).
-  { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 47.9 },
+  { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.7, goal: 64 },
+  // 47.8 → 47.9 KB: the index build in steps (see the classic script's history below); 47.9 → 48.1 KB:
+  // search without an object per entry at every stage.
+  { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 48.1 },
 ];
 
 // The history of the self-contained bundle's budget (the module with the FAQ inlined, as it was
@@ -77,7 +80,10 @@ const PAGES = [
 // carries no bundled FAQ. 74.3 → 74.4 KB, still issue 23: the index built in steps that a page
 // gets a turn between, Lunr's terms, vectors and token set included (0.1 KB, after Terser's
 // third pass took back a third of it; the token set another 50 bytes, the lexicon's readings
-// 30 more).
+// 30 more). 74.4 → 74.7 KB, still issue 23: a search on 5,000 entries in 60 % of the time (Node,
+// 603 typed prefixes), by making no object per entry at each stage: hits of a class with the
+// highlights getter on its prototype, entries holding a word alike sharing one record of it,
+// fields as bits, an entry's standing in an array (0.3 KB).
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const rows = [['file', 'raw', 'gzip', 'brotli']];

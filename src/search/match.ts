@@ -9,16 +9,16 @@ import type { Sense } from './lexicon.js';
 import type { QueryUnit } from './query.js';
 import { FIELDS, type FaqSearchIndex, type Field } from './search-index.js';
 
-/** How an entry holds one query unit. */
+/** How an entry holds one query unit. Shared by the entries that hold it alike: never changed once made. */
 export interface Held {
   /** 1 for the word itself; less for a synonym, a completion, a typing slip or bigrams. */
-  strength: number;
-  /** The index terms (or bigrams) through which it holds the unit: what to mark. */
-  forms: string[];
+  readonly strength: number;
+  /** The index terms (or bigrams) through which it holds the unit, each once: what to mark. */
+  readonly forms: readonly string[];
   /** Held only through the entry's phrasings, not its own text. */
-  phrasingOnly?: boolean;
+  readonly phrasingOnly?: boolean;
   /** Held (also) through the entry's phrasings. */
-  inPhrasings?: boolean;
+  readonly inPhrasings?: boolean;
 }
 
 /** What the index has of a query: per unit, the entries holding it; per entry, Lunr's score. */
@@ -72,8 +72,9 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
     for (const sense of senses)
       for (const phrase of sense.phrases) for (const term of phrase) boosts.set(term, Math.max(boosts.get(term) ?? 0, sense.strength));
 
-  // Term → the entries holding it, each with the fields it is in: only the query's terms.
-  const holders = new Map<string, Map<number, string[]>>();
+  // Term → the entries holding it, each with the fields it is in (see FIELD_BITS): only the
+  // query's terms.
+  const holders = new Map<string, FieldsByEntry>();
   const relevance = new Map<number, number>();
   // Terms most entries hold (「LINE」 in this FAQ) tell entries apart by almost nothing, and
   // asking Lunr for them makes it score every entry: they are looked up in the entries' own
@@ -81,20 +82,27 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
   const common = [...boosts.keys()].filter((term) => (index.documentFrequency.get(term) ?? 0) > COMMON_SHARE * index.entries.length);
   for (const term of common) boosts.delete(term);
   if (boosts.size > 0) {
+    // Lunr's terms back to the query's, without decoding each one of every result.
+    const asked = new Map<string, string>();
     // One clause a term, over every field (fields weigh as the index was built: FIELD_BOOST).
     const results = index.lunr.query((query) => {
-      for (const [term, strength] of boosts)
-        query.term(toLunrTerm(term), { boost: strength, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+      for (const [term, strength] of boosts) {
+        const lunrTerm = toLunrTerm(term);
+        asked.set(lunrTerm, term);
+        query.term(lunrTerm, { boost: strength, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+      }
     });
     for (const result of results) {
       const ref = Number(result.ref);
       relevance.set(ref, result.score);
       const metadata = result.matchData.metadata as Record<string, object>;
       for (const lunrTerm in metadata) {
-        const term = fromLunrTerm(lunrTerm);
+        const term = asked.get(lunrTerm) ?? fromLunrTerm(lunrTerm);
         let refs = holders.get(term);
         if (!refs) holders.set(term, (refs = new Map()));
-        refs.set(ref, Object.keys(metadata[lunrTerm]));
+        let fields = 0;
+        for (const field in metadata[lunrTerm]) fields |= FIELD_BITS[field as Field] ?? 0;
+        refs.set(ref, fields);
       }
     }
   }
@@ -106,28 +114,38 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
       for (const phrase of sense.phrases) {
         const lists = phrase.map((term) => holders.get(term));
         if (lists.some((list) => !list)) continue;
+        // Entries holding the phrase alike share one Held (nothing changes it once made): a
+        // broad query on a large FAQ is held by thousands of entries, in a few ways.
+        const alike: Held[] = [];
+        const forms = phrase.length > 1 ? [...new Set(phrase)] : phrase;
         // The entries holding every term of the phrase: those of its rarest term, checked.
         const rarest = lists.reduce((a, b) => (b!.size < a!.size ? b : a))!;
         for (const ref of rarest.keys()) {
           const previous = held.get(ref);
           if (previous && previous.strength >= sense.strength) continue;
           let weakest = Infinity;
+          let weakestFields = 0;
           let phrasingOnly = false;
           let inPhrasings = true;
           for (const list of lists) {
             const fields = list!.get(ref);
-            if (!fields) {
+            if (fields === undefined) {
               weakest = -1;
               break;
             }
             // A phrase counts as much as its most weakly held term.
-            weakest = Math.min(weakest, strongestField(fields));
-            if (fields.length === 1 && fields[0] === 'p') phrasingOnly = true;
-            if (!fields.includes('p')) inPhrasings = false;
+            if (STRONGEST_FIELD[fields] < weakest) {
+              weakest = STRONGEST_FIELD[fields];
+              weakestFields = fields;
+            }
+            if (fields === FIELD_BITS.p) phrasingOnly = true;
+            if (!(fields & FIELD_BITS.p)) inPhrasings = false;
           }
           if (weakest < 0) continue;
           const strength = sense.strength * weakest;
-          if (!previous || strength > previous.strength) held.set(ref, { strength, forms: phrase, phrasingOnly, inPhrasings });
+          if (previous && strength <= previous.strength) continue;
+          const way = (weakestFields << 2) | (phrasingOnly ? 2 : 0) | (inPhrasings ? 1 : 0);
+          held.set(ref, (alike[way] ??= { strength, forms, phrasingOnly, inPhrasings }));
         }
       }
     }
@@ -137,15 +155,22 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
   return { perUnit, relevance };
 }
 
-/** How much a term counts by the strongest of the fields that hold it. */
-function strongestField(fields: readonly string[]): number {
-  let strongest = 0;
-  for (const field of fields) strongest = Math.max(strongest, FIELD_STRENGTH[field as Field] ?? 0);
-  return strongest;
-}
+/**
+ * The fields holding a term, as bits: a query on a large FAQ reads thousands of entries'
+ * fields, and a number is read (and made) faster than a list of names.
+ */
+const FIELD_BITS = Object.fromEntries(FIELDS.map((field, i) => [field, 1 << i])) as Record<Field, number>;
 
-/** The entries holding a term (by position), and the fields they hold it in. */
-export type CommonPostings = Map<number, string[]>;
+/** How much a term counts by the strongest of the fields that hold it, for every set of field bits. */
+const STRONGEST_FIELD = Array.from({ length: 1 << FIELDS.length }, (_, bits) =>
+  FIELDS.reduce((strongest, field) => (bits & FIELD_BITS[field] ? Math.max(strongest, FIELD_STRENGTH[field]) : strongest), 0),
+);
+
+/** Per entry position, the fields holding a term (see FIELD_BITS). */
+type FieldsByEntry = Map<number, number>;
+
+/** The entries holding a term (by position), and the fields they hold it in (see FIELD_BITS). */
+export type CommonPostings = FieldsByEntry;
 
 /** The entries holding a common term and the fields they hold it in: found once per index, kept with it. */
 function commonPostings(index: FaqSearchIndex, term: string): CommonPostings {
@@ -154,8 +179,9 @@ function commonPostings(index: FaqSearchIndex, term: string): CommonPostings {
   if (!postings) {
     postings = new Map();
     index.terms.forEach((fields, ref) => {
-      const holding = FIELDS.filter((field) => fields[field].includes(term));
-      if (holding.length > 0) postings!.set(ref, holding);
+      let holding = 0;
+      for (const field of FIELDS) if (fields[field].includes(term)) holding |= FIELD_BITS[field];
+      if (holding) postings!.set(ref, holding);
     });
     byTerm.set(term, postings);
   }

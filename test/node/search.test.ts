@@ -102,6 +102,15 @@ test('a word still being typed finds the words it begins, marked whole', () => {
   assert.deepEqual(marked(search(index, 'ミニアプ')[0].entry.question, search(index, 'ミニアプ')[0].highlights.question), ['ミニアプリ']);
 });
 
+test('a hit carries no more than a SearchHit: its highlights in JSON, never the index it came from', () => {
+  const hit = search(index, 'リッチメニュー')[0];
+  assert.deepEqual(Object.keys(hit), ['entry', 'position', 'score', 'near']);
+  const json = JSON.parse(JSON.stringify(hit));
+  assert.deepEqual(Object.keys(json).sort(), ['entry', 'highlights', 'near', 'position', 'score']);
+  assert.deepEqual(json.highlights, hit.highlights);
+  assert.deepEqual(marked(hit.entry.question, json.highlights.question), ['リッチメニュー']);
+});
+
 test('nothing inside a URL is highlighted', () => {
   let urls = 0;
   for (const hit of search(index, 'line')) {
