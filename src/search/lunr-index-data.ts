@@ -25,7 +25,7 @@ interface Posting {
  */
 export class LunrIndexData<F extends string> {
   private readonly postings = new Map<string, Posting>();
-  private readonly documents: Array<{ ref: string; fields: Array<{ frequencies: Map<string, number>; length: number }> }> = [];
+  private readonly documents: Array<{ ref: string; fields: FieldTerms[] }> = [];
 
   constructor(
     private readonly fields: readonly F[],
@@ -37,26 +37,30 @@ export class LunrIndexData<F extends string> {
   add(ref: string, terms: Readonly<Record<F, readonly string[]>>): void {
     const document = this.documents.length;
     const fields = this.fields.map((field, f) => {
-      const frequencies = new Map<string, number>();
+      // Term → its place in `postings` and `frequencies`.
+      const places = new Map<string, number>();
+      const held: FieldTerms = { postings: [], frequencies: [], length: terms[field].length };
       for (const term of terms[field]) {
-        const seen = frequencies.get(term);
-        if (seen !== undefined) {
-          frequencies.set(term, seen + 1);
+        const place = places.get(term);
+        if (place !== undefined) {
+          held.frequencies[place]++;
           continue;
         }
-        frequencies.set(term, 1);
         let posting = this.postings.get(term);
         if (!posting) {
           posting = { index: this.postings.size, documents: this.fields.map(() => []), documentCount: 0, lastDocument: -1, idf: 0 };
           this.postings.set(term, posting);
         }
+        places.set(term, held.postings.length);
+        held.postings.push(posting);
+        held.frequencies.push(1);
         posting.documents[f].push(document);
         if (posting.lastDocument !== document) {
           posting.lastDocument = document;
           posting.documentCount++;
         }
       }
-      return { frequencies, length: terms[field].length };
+      return held;
     });
     this.documents.push({ ref, fields });
   }
@@ -83,16 +87,17 @@ export class LunrIndexData<F extends string> {
    */
   *loading(): Generator<void, lunr.Index> {
     const total = this.documents.length;
+    const refs = this.documents.map((document) => document.ref);
     const invertedIndex: Array<[string, Record<string, unknown>]> = [];
     for (const [term, posting] of this.postings) {
       const stored: Record<string, unknown> = { _index: posting.index };
-      this.fields.forEach((field, f) => {
+      for (let f = 0; f < this.fields.length; f++) {
         // Lunr keeps a metadata object per document; with no metadata it is only read, so all
         // documents share one empty object.
         const holders: Record<string, object> = Object.create(null);
-        for (const document of posting.documents[f]) holders[this.documents[document].ref] = NO_METADATA;
-        stored[field] = holders;
-      });
+        for (const document of posting.documents[f]) holders[refs[document]] = NO_METADATA;
+        stored[this.fields[f]] = holders;
+      }
       posting.idf = lunrIdf(stored, total);
       invertedIndex.push([this.encode(term), stored]);
       yield;
@@ -103,28 +108,29 @@ export class LunrIndexData<F extends string> {
     const average = this.fields.map((_, f) => this.documents.reduce((sum, doc) => sum + doc.fields[f].length, 0) / total);
     const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
     for (const { ref, fields } of this.documents) {
-      fields.forEach(({ frequencies, length }, f) => {
+      fields.forEach(({ postings, frequencies, length }, f) => {
         const norm = K1 * (1 - B + B * (length / average[f]));
         const boost = this.boosts[this.fields[f]] || 1;
         // Lunr's vectors list terms by their index: each term's index and its place here are
         // packed into one number, so that one numeric sort of a typed array orders them.
-        const places = Math.max(PLACES, frequencies.size);
-        const order = new Float64Array(frequencies.size);
-        const scores: number[] = [];
-        for (const [term, tf] of frequencies) {
-          const posting = this.postings.get(term)!;
+        const count = postings.length;
+        const places = Math.max(PLACES, count);
+        const order = new Float64Array(count);
+        const scores = new Float64Array(count);
+        for (let i = 0; i < count; i++) {
+          const tf = frequencies[i];
           // Lunr's expression, in Lunr's order, so that the rounding is the same.
-          let score = (posting.idf * ((K1 + 1) * tf)) / (norm + tf);
+          let score = (postings[i].idf * ((K1 + 1) * tf)) / (norm + tf);
           score *= boost;
-          order[scores.length] = posting.index * places + scores.length;
-          scores.push(Math.round(score * 1000) / 1000);
+          order[i] = postings[i].index * places + i;
+          scores[i] = Math.round(score * 1000) / 1000;
         }
         order.sort();
-        const elements = new Array<number>(scores.length * 2);
-        order.forEach((packed, i) => {
-          elements[2 * i] = Math.floor(packed / places);
-          elements[2 * i + 1] = scores[packed % places];
-        });
+        const elements = new Array<number>(count * 2);
+        for (let i = 0; i < count; i++) {
+          elements[2 * i] = Math.floor(order[i] / places);
+          elements[2 * i + 1] = scores[order[i] % places];
+        }
         fieldVectors[`${this.fields[f]}/${ref}`] = new lunr.Vector(elements);
       });
       yield;
@@ -147,6 +153,14 @@ export class LunrIndexData<F extends string> {
     };
     return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
   }
+}
+
+/** A field of a document: its distinct terms' postings, in the order first met, and how often each occurs. */
+interface FieldTerms {
+  postings: Posting[];
+  frequencies: number[];
+  /** How many terms the field has, repeats counted. */
+  length: number;
 }
 
 // More than the distinct terms of a field of a document (questions and answers are cut at

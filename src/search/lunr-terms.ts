@@ -9,10 +9,3 @@ export function toLunrTerm(term: string): string {
   for (let i = 0; i < term.length; i++) out += term.charCodeAt(i).toString(16).padStart(4, '0');
   return out;
 }
-
-/** The term a Lunr term stands for (see toLunrTerm). */
-export function fromLunrTerm(encoded: string): string {
-  let out = '';
-  for (let i = 0; i + 4 <= encoded.length; i += 4) out += String.fromCharCode(parseInt(encoded.slice(i, i + 4), 16));
-  return out;
-}

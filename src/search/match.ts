@@ -1,5 +1,5 @@
 import { lunr } from './lunr-ja.js';
-import { fromLunrTerm, toLunrTerm } from './lunr-terms.js';
+import { toLunrTerm } from './lunr-terms.js';
 import { bigramKey } from './analyze.js';
 import { BIGRAM_FIELDS } from './bigram-index.js';
 import { fuzzyMatches, kanaSlips } from './fuzzy.js';
@@ -82,7 +82,8 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
   const common = [...boosts.keys()].filter((term) => (index.documentFrequency.get(term) ?? 0) > COMMON_SHARE * index.entries.length);
   for (const term of common) boosts.delete(term);
   if (boosts.size > 0) {
-    // Lunr's terms back to the query's, without decoding each one of every result.
+    // Lunr's terms back to the query's: a clause with no wildcard, edit distance or pipeline
+    // matches its own term only.
     const asked = new Map<string, string>();
     // One clause a term, over every field (fields weigh as the index was built: FIELD_BOOST).
     const results = index.lunr.query((query) => {
@@ -97,7 +98,7 @@ export function matchUnits(index: FaqSearchIndex, units: readonly QueryUnit[]): 
       relevance.set(ref, result.score);
       const metadata = result.matchData.metadata as Record<string, object>;
       for (const lunrTerm in metadata) {
-        const term = asked.get(lunrTerm) ?? fromLunrTerm(lunrTerm);
+        const term = asked.get(lunrTerm)!;
         let refs = holders.get(term);
         if (!refs) holders.set(term, (refs = new Map()));
         let fields = 0;
