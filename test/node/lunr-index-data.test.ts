@@ -122,3 +122,24 @@ test('loading pauses after every term and every document, and ends in the index 
   assert.ok(pauses >= terms + documents.length, `${pauses} pauses for ${terms} terms and ${documents.length} documents`);
   assert.deepEqual(JSON.parse(JSON.stringify(step.value.toJSON())), JSON.parse(JSON.stringify(ours(documents))));
 });
+
+test("terms as Lunr stores them: one to one, as Lunr's tokenizer leaves them, no token-set node of more than 256 edges", () => {
+  const index = createSearchIndex(faq, prebuilt);
+  const terms = [...index.documentFrequency.keys(), 'LINE', '🙂', 'ｶﾞ'];
+  const stored = terms.map(toLunrTerm);
+  assert.equal(new Set(stored).size, new Set(terms).size);
+  // Lunr's builder lowers and splits what it is given (lunr.tokenizer), and `*` is its wildcard.
+  for (const term of stored) assert.deepEqual(lunr.tokenizer(term).map(String), [term]);
+  for (const term of stored) assert.ok(!term.includes('*'), term);
+  // A node's edges are the characters that follow one prefix among the stored terms.
+  const following = new Map<string, Set<string>>();
+  for (const term of stored)
+    for (let i = 0; i < term.length; i++) {
+      const next = following.get(term.slice(0, i)) ?? new Set();
+      following.set(term.slice(0, i), next.add(term[i]));
+    }
+  const widest = Math.max(...[...following.values()].map((next) => next.size));
+  assert.ok(widest <= 256, `a node of ${widest} edges`);
+  // Each character of the term is two characters stored (the token set's depth).
+  assert.equal(toLunrTerm('相談').length, 4);
+});

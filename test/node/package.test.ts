@@ -205,9 +205,10 @@ test('the published types import only packages that install with the package', (
   );
 });
 
-// 2.3 MB today: the CLI (0.6 MB, with the spreadsheet reader inside), the two bundles, the
-// package modules with their sources and maps, the bundled FAQ.
-const UNPACKED_BUDGET = 2_500_000;
+// 2.5 MB today (it was 2.3 when the budget was set): the CLI (0.6 MB, with the spreadsheet reader
+// inside), the three classic and module bundles, the package modules with their sources and
+// maps, the bundled FAQ. What holds it is the budget's margin: a stray folder of megabytes.
+const UNPACKED_BUDGET = 2_600_000;
 
 test(`the package unpacks to at most ${UNPACKED_BUDGET / 1e6} MB`, () => {
   assert.ok(
