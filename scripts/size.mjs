@@ -27,8 +27,9 @@ const PAGES = [
     name: 'module, a page with its own FAQ (markup, src or data)',
     files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js'],
     // 48.3 → 48.4 KB: a large FAQ's readings added to the lexicon in steps too. 48.4 → 48.6 KB:
-    // search made without an object per entry at every stage (see the classic script's history).
-    budget: 48.6,
+    // search made without an object per entry at every stage (see the classic script's history);
+    // 48.6 → 48.7 KB: the prebuilt index's fingerprint read an entry a step.
+    budget: 48.7,
   },
   {
     name: 'module, a page showing the bundled FAQ',
@@ -38,10 +39,10 @@ const PAGES = [
     budget: 75.4,
     goal: 64,
   },
-  { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.7, goal: 64 },
+  { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.8, goal: 64 },
   // 47.8 → 47.9 KB: the index build in steps (see the classic script's history below); 47.9 → 48.1 KB:
-  // search without an object per entry at every stage.
-  { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 48.1 },
+  // search without an object per entry at every stage; 48.1 → 48.2 KB: the fingerprint in steps.
+  { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 48.2 },
 ];
 
 // The history of the self-contained bundle's budget (the module with the FAQ inlined, as it was
@@ -83,7 +84,8 @@ const PAGES = [
 // 30 more). 74.4 → 74.7 KB, still issue 23: a search on 5,000 entries in 60 % of the time (Node,
 // 603 typed prefixes), by making no object per entry at each stage: hits of a class with the
 // highlights getter on its prototype, entries holding a word alike sharing one record of it,
-// fields as bits, an entry's standing in an array (0.3 KB).
+// fields as bits, an entry's standing in an array (0.3 KB). 74.7 → 74.8 KB: the prebuilt index's
+// fingerprint read an entry a step, as 5,000 entries' made a task of some 70 ms in a fresh browser.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const rows = [['file', 'raw', 'gzip', 'brotli']];
