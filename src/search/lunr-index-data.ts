@@ -37,13 +37,13 @@ export class LunrIndexData<F extends string> {
   add(ref: string, terms: Readonly<Record<F, readonly string[]>>): void {
     const document = this.documents.length;
     const fields = this.fields.map((field, f) => {
-      // Term → its place in `postings` and `frequencies`.
-      const places = new Map<string, number>();
+      // Term → its slot in `postings` and `frequencies`.
+      const slots = new Map<string, number>();
       const held: FieldTerms = { postings: [], frequencies: [], length: terms[field].length };
       for (const term of terms[field]) {
-        const place = places.get(term);
-        if (place !== undefined) {
-          held.frequencies[place]++;
+        const slot = slots.get(term);
+        if (slot !== undefined) {
+          held.frequencies[slot]++;
           continue;
         }
         let posting = this.postings.get(term);
@@ -51,7 +51,7 @@ export class LunrIndexData<F extends string> {
           posting = { index: this.postings.size, documents: this.fields.map(() => []), documentCount: 0, lastDocument: -1, idf: 0 };
           this.postings.set(term, posting);
         }
-        places.set(term, held.postings.length);
+        slots.set(term, held.postings.length);
         held.postings.push(posting);
         held.frequencies.push(1);
         posting.documents[f].push(document);

@@ -188,14 +188,13 @@ export function scoreEntries(
       let entry = standing[ref];
       if (!entry) {
         if (!newcomers) continue;
-        // Its first unit's forms, shared until a second unit adds to them: most entries a broad
-        // query meets hold one unit.
-        standing[ref] = entry = { covered: 0, inText: 0, inPhrasings: 0, strength: 0, forms: match.forms, ownForms: false };
+        // Its first unit's forms, shared (never changed) until another unit adds to them: most
+        // entries a broad query meets hold one unit.
+        standing[ref] = entry = { covered: 0, inText: 0, inPhrasings: 0, strength: 0, forms: match.forms };
         met.push(ref);
       } else {
-        if (!entry.ownForms) entry.forms = [...entry.forms];
-        entry.ownForms = true;
-        for (const form of match.forms) if (!entry.forms.includes(form)) (entry.forms as string[]).push(form);
+        const added = match.forms.filter((form) => !entry!.forms.includes(form));
+        if (added.length > 0) entry.forms = [...entry.forms, ...added];
       }
       const share = (weights[u] * match.strength) / best[u] / totalWeight;
       entry.covered += share;
@@ -241,10 +240,8 @@ interface Standing {
   inText: number;
   inPhrasings: number;
   strength: number;
-  /** The forms through which it holds the units counted so far. */
+  /** The forms through which it holds the units counted so far, each once. */
   forms: readonly string[];
-  /** Whether `forms` is the entry's own list, or still its first unit's. */
-  ownForms: boolean;
 }
 
 /** A result set after the precision gate: entries shown as answers, or as near matches only. */

@@ -167,10 +167,12 @@ function* fingerprinting(faq: IndexedFaq): Steps<string> {
     hash = fnv1a(hash, [e.question, e.answer, ...(Array.isArray(e.keywords) ? e.keywords : []), labels(e)]);
     yield;
   }
-  return (fnv1a(hash, [JSON.stringify(faq.synonyms ?? [])]) >>> 0).toString(36);
+  return base36(fnv1a(hash, [JSON.stringify(faq.synonyms ?? [])]));
 }
 
 const FNV_OFFSET = 0x811c9dc5;
+/** A hash as a fingerprint: its 32 bits, unsigned, in base 36. */
+const base36 = (hash: number) => (hash >>> 0).toString(36);
 
 /** FNV-1a (32 bit) of texts in order, each ended by a NUL, from `hash` on (see fingerprinting). */
 function fnv1a(hash: number, texts: readonly string[]): number {
@@ -197,12 +199,12 @@ export const isPhrasingTerm = (term: string): boolean =>
 
 /** Fingerprint of the entries' phrasings: prebuilt phrasing terms are used only for the phrasings they were made from. */
 export const phrasingsFingerprint = (entries: readonly Pick<FaqEntry, 'phrasings'>[]): string =>
-  (
+  base36(
     fnv1a(
       FNV_OFFSET,
       entries.map((entry) => (Array.isArray(entry.phrasings) ? entry.phrasings.map(String).join('\n') : '')),
-    ) >>> 0
-  ).toString(36);
+    ),
+  );
 
 /** What an index is made of. */
 export type IndexedFaq = Pick<FaqData, 'entries' | 'synonyms'> & Partial<Pick<FaqData, 'categories' | 'lang'>>;

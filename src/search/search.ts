@@ -62,7 +62,7 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
     const best = searchText(index, part, options)[0];
     // A part's near match is as likely a greeting's or a signature's stray word.
     if (!best || best.near || first.some((hit) => hit.entry === best.entry)) continue;
-    first.push(((whole.find((hit) => hit.entry === best.entry) ?? best) as Hit).withNear(near));
+    first.push((whole.find((hit) => hit.entry === best.entry) ?? best).withNear(near));
   }
   return [...first, ...whole.filter((hit) => !first.some((shown) => shown.entry === hit.entry))];
 }
@@ -70,7 +70,7 @@ export function search(index: FaqSearchIndex, query: string, options: SearchOpti
 /** A message's sentences searched one by one, at most (a pasted page is cut, see MAX_QUERY_LENGTH). */
 const MAX_SENTENCES = 6;
 
-function searchText(index: FaqSearchIndex, query: string, options: SearchOptions): SearchHit[] {
+function searchText(index: FaqSearchIndex, query: string, options: SearchOptions): Hit[] {
   // Data not in Japanese is searched in its own words: no romaji is read as kana.
   const units = analyzeQuery(index.queryText ? index.queryText(query) : query, index.lexicon, !index.queryText);
   if (units.length === 0) return [];
@@ -89,9 +89,9 @@ function searchText(index: FaqSearchIndex, query: string, options: SearchOptions
   );
 }
 
-function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: SearchOptions): SearchHit[] {
+function toHits(index: FaqSearchIndex, gated: Gated, matches: Matches, options: SearchOptions): Hit[] {
   const context: HitContext = { index, matches };
-  const hits: SearchHit[] = [];
+  const hits: Hit[] = [];
   const add = ({ ref, score }: Scored, near: boolean) => {
     if (!options.categories || options.categories.has(index.entries[ref]?.category))
       hits.push(new Hit(index.entries[ref], ref, score, near, context));
