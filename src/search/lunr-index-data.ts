@@ -25,7 +25,7 @@ interface Posting {
  */
 export class LunrIndexData<F extends string> {
   private readonly postings = new Map<string, Posting>();
-  private readonly documents: Array<{ ref: string; fields: FieldTerms[] }> = [];
+  private readonly documents: Array<{ fields: FieldTerms[] }> = [];
 
   constructor(
     private readonly fields: readonly F[],
@@ -33,8 +33,11 @@ export class LunrIndexData<F extends string> {
     private readonly encode: (term: string) => string = (term) => term,
   ) {}
 
-  /** Adds a document: its terms per field, in order (repeats count, as in Lunr). */
-  add(ref: string, terms: Readonly<Record<F, readonly string[]>>): void {
+  /**
+   * Adds a document: its terms per field, in order (repeats count, as in Lunr). Its ref is its
+   * position, '0' for the first: refs are then array elements of Lunr's holder objects, not keys.
+   */
+  add(terms: Readonly<Record<F, readonly string[]>>): void {
     const document = this.documents.length;
     const fields = this.fields.map((field, f) => {
       // Term → its slot in `postings` and `frequencies`.
@@ -62,7 +65,7 @@ export class LunrIndexData<F extends string> {
       }
       return held;
     });
-    this.documents.push({ ref, fields });
+    this.documents.push({ fields });
   }
 
   /** How many documents hold each term, in any field; terms in the order first seen. */
@@ -87,15 +90,21 @@ export class LunrIndexData<F extends string> {
    */
   *loading(): Generator<void, lunr.Index> {
     const total = this.documents.length;
-    const refs = this.documents.map((document) => document.ref);
     const invertedIndex: Array<[string, Record<string, unknown>]> = [];
     for (const [term, posting] of this.postings) {
       const stored: Record<string, unknown> = { _index: posting.index };
       for (let f = 0; f < this.fields.length; f++) {
         // Lunr keeps a metadata object per document; with no metadata it is only read, so all
-        // documents share one empty object.
-        const holders: Record<string, object> = Object.create(null);
-        for (const document of posting.documents[f]) holders[refs[document]] = NO_METADATA;
+        // documents share one empty object, and fields without the term one empty holder list.
+        // Plain objects, as Lunr's JSON makes them: refs are positions, kept as array elements,
+        // where prototype-less objects were a dictionary each (8,000 for the bundled FAQ).
+        const documents = posting.documents[f];
+        if (documents.length === 0) {
+          stored[this.fields[f]] = NO_HOLDERS;
+          continue;
+        }
+        const holders: Record<string, object> = {};
+        for (const document of documents) holders[document] = NO_METADATA;
         stored[this.fields[f]] = holders;
       }
       posting.idf = lunrIdf(stored, total);
@@ -107,7 +116,7 @@ export class LunrIndexData<F extends string> {
 
     const average = this.fields.map((_, f) => this.documents.reduce((sum, doc) => sum + doc.fields[f].length, 0) / total);
     const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
-    for (const { ref, fields } of this.documents) {
+    for (const [ref, { fields }] of this.documents.entries()) {
       fields.forEach(({ postings, frequencies, length }, f) => {
         const norm = K1 * (1 - B + B * (length / average[f]));
         const boost = this.boosts[this.fields[f]] || 1;
@@ -167,6 +176,7 @@ interface FieldTerms {
 // MAX_INDEXED_LENGTH); a larger field packs by its own size.
 const PLACES = 2 ** 20;
 const NO_METADATA = Object.freeze(Object.create(null)) as object;
+const NO_HOLDERS = Object.freeze({}) as Record<string, object>;
 // lunr.TokenSet.Builder, with which lunr.Index.load and lunr.TokenSet.fromArray make a token set,
 // is part of Lunr's API but not of its type definitions (which also name the index's
 // fieldVectors documentVectors).

@@ -331,7 +331,7 @@ class IndexCollector {
       { cut: cutOf(this.prebuilt?.segments, ref), analysis: this.analysis, phrasingTerms: this.phrasings(ref), termOf: this.termOf },
     );
     this.terms[ref] = { q, a, k, c, p };
-    this.lunrData.add(String(ref), this.terms[ref]);
+    this.lunrData.add(this.terms[ref]);
     this.cleaned[ref] = cleaned;
   }
 

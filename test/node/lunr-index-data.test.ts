@@ -45,7 +45,7 @@ function termLists(data: FaqData, withPrebuilt?: typeof prebuilt) {
 /** The documents added to a LunrIndexData, not yet loaded. */
 function collected(documents: Array<Record<string, string[]>>): LunrIndexData<(typeof FIELDS)[number]> {
   const data = new LunrIndexData(FIELDS, FIELD_BOOST);
-  documents.forEach((doc, ref) => data.add(String(ref), doc as Record<(typeof FIELDS)[number], string[]>));
+  documents.forEach((doc) => data.add(doc as Record<(typeof FIELDS)[number], string[]>));
   return data;
 }
 
@@ -89,9 +89,9 @@ test('the index answers queries as Lunr’s own would', () => {
 
 test('document frequency counts each entry holding a term once, whichever fields and however often', () => {
   const data = new LunrIndexData(FIELDS, FIELD_BOOST);
-  data.add('0', { q: ['a', 'a', 'b'], a: ['a'], k: [], c: ['a'], p: [] });
-  data.add('1', { q: [], a: ['b', 'b'], k: ['c'], c: [], p: [] });
-  data.add('2', { q: ['a'], a: [], k: [], c: [], p: [] });
+  data.add({ q: ['a', 'a', 'b'], a: ['a'], k: [], c: ['a'], p: [] });
+  data.add({ q: [], a: ['b', 'b'], k: ['c'], c: [], p: [] });
+  data.add({ q: ['a'], a: [], k: [], c: [], p: [] });
   assert.deepEqual(
     [...data.documentFrequency()],
     [
@@ -104,7 +104,7 @@ test('document frequency counts each entry holding a term once, whichever fields
 
 test('terms are written as Lunr stores them only in the loaded index', () => {
   const data = new LunrIndexData(FIELDS, FIELD_BOOST, toLunrTerm);
-  data.add('0', { q: ['相談'], a: ['相談', '窓口'], k: [], c: [], p: [] });
+  data.add({ q: ['相談'], a: ['相談', '窓口'], k: [], c: [], p: [] });
   assert.deepEqual([...data.documentFrequency().keys()], ['相談', '窓口']);
   const stored = (data.load().toJSON() as { invertedIndex: Array<[string, object]> }).invertedIndex.map(([term]) => term);
   assert.deepEqual(stored, [toLunrTerm('相談'), toLunrTerm('窓口')].sort());
