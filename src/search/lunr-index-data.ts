@@ -3,6 +3,7 @@ import { finish } from './steps.js';
 
 /** One term's occurrences, kept as plain numbers until `load` writes Lunr's objects. */
 interface Posting {
+  term: string;
   /** Lunr's `_index`: the order in which terms were first seen. */
   index: number;
   /** Per field, the positions of the documents holding the term, ascending, each once. */
@@ -51,7 +52,7 @@ export class LunrIndexData<F extends string> {
         }
         let posting = this.postings.get(term);
         if (!posting) {
-          posting = { index: this.postings.size, documents: this.fields.map(() => []), documentCount: 0, lastDocument: -1, idf: 0 };
+          posting = { term, index: this.postings.size, documents: this.fields.map(() => []), documentCount: 0, lastDocument: -1, idf: 0 };
           this.postings.set(term, posting);
         }
         slots.set(term, held.postings.length);
@@ -90,28 +91,34 @@ export class LunrIndexData<F extends string> {
    */
   *loading(): Generator<void, lunr.Index> {
     const total = this.documents.length;
-    const invertedIndex: Array<[string, Record<string, unknown>]> = [];
-    for (const [term, posting] of this.postings) {
-      const stored: Record<string, unknown> = { _index: posting.index };
+    // Terms as Lunr stores them, and what it holds for each.
+    const stored = new Map<string, Record<string, unknown>>();
+    for (const posting of this.postings.values()) {
+      const holding: Record<string, unknown> = { _index: posting.index };
+      let held = 0;
       for (let f = 0; f < this.fields.length; f++) {
         // Lunr keeps a metadata object per document; with no metadata it is only read, so all
         // documents share one empty object, and fields without the term one empty holder list.
         // Plain objects, as Lunr's JSON makes them: refs are positions, kept as array elements,
         // where prototype-less objects were a dictionary each (8,000 for the bundled FAQ).
         const documents = posting.documents[f];
+        held += documents.length;
         if (documents.length === 0) {
-          stored[this.fields[f]] = NO_HOLDERS;
+          holding[this.fields[f]] = NO_HOLDERS;
           continue;
         }
         const holders: Record<string, object> = {};
-        for (const document of documents) holders[document] = NO_METADATA;
-        stored[this.fields[f]] = holders;
+        for (let i = 0; i < documents.length; i++) holders[documents[i]] = NO_METADATA;
+        holding[this.fields[f]] = holders;
       }
-      posting.idf = lunrIdf(stored, total);
-      invertedIndex.push([this.encode(term), stored]);
+      // lunr.idf's expression, on the count it reads from the holder lists: the same number, without
+      // a key list per field.
+      posting.idf = Math.log(1 + Math.abs((total - held + 0.5) / (held + 0.5)));
+      stored.set(this.encode(posting.term), holding);
       yield;
     }
-    invertedIndex.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // Sorted as Lunr sorts them, by UTF-16 code units: the default order of strings.
+    const terms = [...stored.keys()].sort();
     yield;
 
     const average = this.fields.map((_, f) => this.documents.reduce((sum, doc) => sum + doc.fields[f].length, 0) / total);
@@ -147,9 +154,9 @@ export class LunrIndexData<F extends string> {
     // The terms go into the token set in sorted order, as the builder requires.
     const tokenSet = new TokenSetBuilder();
     const postings: Record<string, object> = Object.create(null);
-    for (const [term, stored] of invertedIndex) {
+    for (const term of terms) {
       tokenSet.insert(term);
-      postings[term] = stored;
+      postings[term] = stored.get(term)!;
       yield;
     }
     tokenSet.finish();
@@ -183,8 +190,6 @@ const NO_HOLDERS = Object.freeze({}) as Record<string, object>;
 const TokenSetBuilder = (
   lunr.TokenSet as unknown as { Builder: new () => { insert(word: string): void; finish(): void; root: lunr.TokenSet } }
 ).Builder;
-// lunr.idf is part of Lunr's API (documented beside lunr.Builder) but not of its type definitions.
-const lunrIdf = (lunr as unknown as { idf(posting: object, documentCount: number): number }).idf;
 // lunr.Builder's defaults.
 const K1 = 1.2;
 const B = 0.75;
