@@ -36,7 +36,9 @@ const PAGES = [
     files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js', 'dist/line-gov-faq.bundled-faq.js'],
     // 75.0 → 75.1 KB: Lunr's token set and vectors made in steps too (see the classic script's history below).
     // 75.1 → 75.4 KB: search without an object per entry at every stage (same history).
-    budget: 75.4,
+    // 75.4 → 75.5 KB: the data's synonyms cut in steps after the build (60 bytes: one task of
+    // 79-94 ms just after search was ready in a fresh browser, now none over 20 ms).
+    budget: 75.5,
     goal: 64,
   },
   { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.8, goal: 64 },

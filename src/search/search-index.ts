@@ -6,7 +6,7 @@ import { LunrIndexData } from './lunr-index-data.js';
 import { finish, finishInSlices, yieldToPage, type Steps } from './steps.js';
 import { decodeCleanSegments } from './segments-codec.js';
 import { HOMOPHONE_STRENGTH, Lexicon, THESAURUS_STRENGTH, type LexiconRecord, type Sense } from './lexicon.js';
-import { synonymRecords } from './synonyms.js';
+import { synonymRecordSteps } from './synonyms.js';
 import { termsOfText } from './word-cut.js';
 import { memoize } from './memoize.js';
 import { isFunctionTerm } from './function-words.js';
@@ -70,10 +70,11 @@ export interface FaqSearchIndex {
   /** For data not in Japanese: rewrites a query into the index's terms (see text-analysis.ts). */
   queryText?: (query: string) => string;
   /**
-   * What the index leaves to do once it is usable: cutting the data's synonyms into its terms
-   * (half of the bundled FAQ's build). Done by `completeIndex`, never by a read.
+   * What the index leaves to do once it is usable, in steps: cutting the data's synonyms into its
+   * terms (half of the bundled FAQ's build). Done by `completeIndex`, or in slices after the
+   * build; never by a read.
    */
-  unfinished?: () => void;
+  unfinished?: Steps<void>;
   /** What searching works out from the index once and keeps with it, for as long as the index lives. */
   readonly derived: Derived;
   /** Why the prebuilt index given with the data was not used (see prebuiltRefusal). */
@@ -96,7 +97,7 @@ export function completeIndex(index: FaqSearchIndex): boolean {
   const work = index.unfinished;
   if (!work) return false;
   index.unfinished = undefined;
-  work();
+  finish(work);
   return true;
 }
 
@@ -374,11 +375,10 @@ class IndexCollector {
       latinTerms: [...vocabulary].filter((term) => /^[a-z][a-z0-9]*$/.test(term)),
       // Cut against the lexicon as it is without them (the index's own words), after the
       // index is usable (see completeInSlices) or before the first search, whichever comes first.
-      unfinished: () =>
-        lexicon.addRecords(
-          synonymRecords(synonyms, (text) => termsOfText(text, lexicon), vocabulary),
-          1,
-        ),
+      // All at once at the end: each synonym is cut against the lexicon without any of them.
+      unfinished: (function* () {
+        lexicon.addRecords(yield* synonymRecordSteps(synonyms, (text) => termsOfText(text, lexicon), vocabulary), 1);
+      })(),
       derived: { common: new Map() },
     };
     if (queryText) index.queryText = queryText;
@@ -453,7 +453,16 @@ export async function createSearchIndexInSlices(faq: IndexedFaq, prebuilt?: unkn
  */
 async function completeInSlices(index: FaqSearchIndex, sliceMs: number, signal?: AbortSignal): Promise<void> {
   await yieldToPage();
-  if (signal?.aborted) return;
-  if (completeIndex(index)) await yieldToPage();
+  const work = index.unfinished;
+  // A search meanwhile finishes the same steps at once (completeIndex); these then end.
+  if (work) {
+    try {
+      await finishInSlices(work, sliceMs, signal);
+    } catch {
+      return; // aborted: the index is no one's
+    }
+    if (index.unfinished === work) index.unfinished = undefined;
+    await yieldToPage();
+  }
   while (!signal?.aborted && !index.bigrams.build(performance.now() + sliceMs)) await yieldToPage();
 }
