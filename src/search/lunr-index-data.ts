@@ -11,6 +11,8 @@ interface Posting {
   /** How many documents hold the term in any field, and the last one counted. */
   documentCount: number;
   lastDocument: number;
+  /** Its place in the postings of the field of the document being added. */
+  slot: number;
   idf: number;
 }
 
@@ -41,24 +43,23 @@ export class LunrIndexData<F extends string> {
   add(terms: Readonly<Record<F, readonly string[]>>): void {
     const document = this.documents.length;
     const fields = this.fields.map((field, f) => {
-      // Term → its slot in `postings` and `frequencies`.
-      const slots = new Map<string, number>();
       const held: FieldTerms = { postings: [], frequencies: [], length: terms[field].length };
       for (const term of terms[field]) {
-        const slot = slots.get(term);
-        if (slot !== undefined) {
-          held.frequencies[slot]++;
-          continue;
-        }
         let posting = this.postings.get(term);
         if (!posting) {
-          posting = { term, index: this.postings.size, documents: this.fields.map(() => []), documentCount: 0, lastDocument: -1, idf: 0 };
+          posting = { term, index: this.postings.size, documents: this.fields.map(() => []), documentCount: 0, lastDocument: -1, slot: 0, idf: 0 };
           this.postings.set(term, posting);
         }
-        slots.set(term, held.postings.length);
+        const holders = posting.documents[f];
+        // Seen in this field of this document already: its slot there is counted once more.
+        if (holders[holders.length - 1] === document) {
+          held.frequencies[posting.slot]++;
+          continue;
+        }
+        posting.slot = held.postings.length;
         held.postings.push(posting);
         held.frequencies.push(1);
-        posting.documents[f].push(document);
+        holders.push(document);
         if (posting.lastDocument !== document) {
           posting.lastDocument = document;
           posting.documentCount++;
@@ -123,6 +124,10 @@ export class LunrIndexData<F extends string> {
 
     const average = this.fields.map((_, f) => this.documents.reduce((sum, doc) => sum + doc.fields[f].length, 0) / total);
     const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
+    // Scratch space for one vector, grown as needed: two typed arrays for each of a large FAQ's
+    // 25,000 vectors made a tenth of its index build.
+    let order = new Float64Array(64);
+    let scores = new Float64Array(64);
     for (const [ref, { fields }] of this.documents.entries()) {
       fields.forEach(({ postings, frequencies, length }, f) => {
         const norm = K1 * (1 - B + B * (length / average[f]));
@@ -131,8 +136,7 @@ export class LunrIndexData<F extends string> {
         // packed into one number, so that one numeric sort of a typed array orders them.
         const count = postings.length;
         const places = Math.max(PLACES, count);
-        const order = new Float64Array(count);
-        const scores = new Float64Array(count);
+        if (count > order.length) [order, scores] = [new Float64Array(count * 2), new Float64Array(count * 2)];
         for (let i = 0; i < count; i++) {
           const tf = frequencies[i];
           // Lunr's expression, in Lunr's order, so that the rounding is the same.
@@ -141,11 +145,11 @@ export class LunrIndexData<F extends string> {
           order[i] = postings[i].index * places + i;
           scores[i] = Math.round(score * 1000) / 1000;
         }
-        order.sort();
+        const sorted = order.subarray(0, count).sort();
         const elements = new Array<number>(count * 2);
         for (let i = 0; i < count; i++) {
-          elements[2 * i] = Math.floor(order[i] / places);
-          elements[2 * i + 1] = scores[order[i] % places];
+          elements[2 * i] = Math.floor(sorted[i] / places);
+          elements[2 * i + 1] = scores[sorted[i] % places];
         }
         fieldVectors[`${this.fields[f]}/${ref}`] = new lunr.Vector(elements);
       });
