@@ -28,8 +28,9 @@ const PAGES = [
     files: ['dist/line-gov-faq.js', 'dist/line-gov-faq.search.js'],
     // 48.3 → 48.4 KB: a large FAQ's readings added to the lexicon in steps too. 48.4 → 48.6 KB:
     // search made without an object per entry at every stage (see the classic script's history);
-    // 48.6 → 48.7 KB: the prebuilt index's fingerprint read an entry a step.
-    budget: 48.7,
+    // 48.6 → 48.7 KB: the prebuilt index's fingerprint read an entry a step; 48.7 → 48.8 KB: the
+    // data's synonyms cut in steps after the build, and Lunr's vectors made in one scratch space.
+    budget: 48.8,
   },
   {
     name: 'module, a page showing the bundled FAQ',
@@ -41,10 +42,11 @@ const PAGES = [
     budget: 75.5,
     goal: 64,
   },
-  { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.8, goal: 64 },
+  { name: 'classic script, self-contained', files: ['dist/line-gov-faq.iife.js'], budget: 74.9, goal: 64 },
   // 47.8 → 47.9 KB: the index build in steps (see the classic script's history below); 47.9 → 48.1 KB:
-  // search without an object per entry at every stage; 48.1 → 48.2 KB: the fingerprint in steps.
-  { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 48.2 },
+  // search without an object per entry at every stage; 48.1 → 48.2 KB: the fingerprint in steps;
+  // 48.2 → 48.3 KB: the synonyms in steps, Lunr's vectors in one scratch space.
+  { name: 'classic script without the bundled FAQ', files: ['dist/line-gov-faq.core.iife.js'], budget: 48.3 },
 ];
 
 // The history of the self-contained bundle's budget (the module with the FAQ inlined, as it was
@@ -88,6 +90,8 @@ const PAGES = [
 // highlights getter on its prototype, entries holding a word alike sharing one record of it,
 // fields as bits, an entry's standing in an array (0.3 KB). 74.7 → 74.8 KB: the prebuilt index's
 // fingerprint read an entry a step, as 5,000 entries' made a task of some 70 ms in a fresh browser.
+// 74.8 → 74.9 KB: the data's synonyms cut in steps after the build (the bundled FAQ's made one
+// task of 79-94 ms just after search was ready), Lunr's vectors made in one scratch space.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const rows = [['file', 'raw', 'gzip', 'brotli']];

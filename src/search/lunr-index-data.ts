@@ -47,7 +47,15 @@ export class LunrIndexData<F extends string> {
       for (const term of terms[field]) {
         let posting = this.postings.get(term);
         if (!posting) {
-          posting = { term, index: this.postings.size, documents: this.fields.map(() => []), documentCount: 0, lastDocument: -1, slot: 0, idf: 0 };
+          posting = {
+            term,
+            index: this.postings.size,
+            documents: this.fields.map(() => []),
+            documentCount: 0,
+            lastDocument: -1,
+            slot: 0,
+            idf: 0,
+          };
           this.postings.set(term, posting);
         }
         const holders = posting.documents[f];
