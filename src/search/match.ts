@@ -1,7 +1,6 @@
 import { lunr } from './lunr-ja.js';
 import { toLunrTerm } from './lunr-terms.js';
 import { bigramKey } from './analyze.js';
-import { BIGRAM_FIELDS } from './bigram-index.js';
 import { fuzzyMatches, kanaSlips } from './fuzzy.js';
 import { MIN_LOANWORD_LENGTH, soundSkeleton } from './loanwords.js';
 import { isEnglishStopWord } from './text-analysis.js';
@@ -221,15 +220,12 @@ function holdByBigrams(index: FaqSearchIndex, unit: QueryUnit, held: Map<number,
   const needed = Math.max(1, Math.ceil(distinct.length * BIGRAM_SUPPORT));
   const found = new Map<number, string[]>();
   for (const bigram of distinct) {
-    const postings = index.bigrams.get(bigramKey(bigram));
-    if (!postings) continue;
-    for (const field of BIGRAM_FIELDS) {
-      for (const ref of postings[field]) {
-        const list = found.get(ref);
-        // Once per entry, whichever fields hold the bigram.
-        if (!list) found.set(ref, [bigram]);
-        else if (list[list.length - 1] !== bigram) list.push(bigram);
-      }
+    for (const holder of index.bigrams.get(bigramKey(bigram)) ?? []) {
+      const ref = holder >> 2;
+      const list = found.get(ref);
+      // Once per entry, whichever fields hold the bigram.
+      if (!list) found.set(ref, [bigram]);
+      else if (list[list.length - 1] !== bigram) list.push(bigram);
     }
   }
   for (const [ref, bigrams] of found) if (bigrams.length >= needed) held.set(ref, { strength: BIGRAM_STRENGTH, forms: bigrams });
