@@ -75,35 +75,35 @@ function isOwnForm(code: number): boolean {
 
 // ッ stays small: as a large ツ it would make fragments of loanwords match other words
 // (「ツイ」 of 「ツイッター」 inside 「ニツイテ」, について).
-const LARGE_KANA: Record<string, string> = {
-  ァ: 'ア',
-  ィ: 'イ',
-  ゥ: 'ウ',
-  ェ: 'エ',
-  ォ: 'オ',
-  ャ: 'ヤ',
-  ュ: 'ユ',
-  ョ: 'ヨ',
-  ヮ: 'ワ',
-  ヵ: 'カ',
-  ヶ: 'ケ',
-};
-// The vowel each katakana ends in (small kana are already large here).
-const VOWEL: Record<string, string> = {};
-for (const [vowel, kana] of Object.entries({
-  a: 'アカサタナハマヤラワガザダバパ',
-  i: 'イキシチニヒミリギジヂビピ',
-  u: 'ウクスツヌフムユルグズヅブプヴ',
-  e: 'エケセテネヘメレゲゼデベペ',
-  o: 'オコソトノホモヨロゴゾドボポヲ',
-}))
-  for (const k of kana) VOWEL[k] = vowel;
+const [SMALL_KANA, LARGE_KANA] = ['ァィゥェォャュョヮヵヶ', 'アイウエオヤユヨワカケ'];
+// The vowel each katakana ends in (small kana are already large here): 1 a, 2 i, 3 u, 4 e, 5 o.
+const VOWELS = [
+  'アカサタナハマヤラワガザダバパ',
+  'イキシチニヒミリギジヂビピ',
+  'ウクスツヌフムユルグズヅブプヴ',
+  'エケセテネヘメレゲゼデベペ',
+  'オコソトノホモヨロゴゾドボポヲ',
+];
+const [U_SOUND, E_SOUND, O_SOUND] = [3, 4, 5];
+// Per character of the block U+3000–U+30FF: what it folds to, and the vowel it ends in.
+const KANA_BLOCK = 0x3000;
+const FOLDED = new Uint16Array(0x100);
+const VOWEL_OF = new Uint8Array(0x100);
+for (let c = 0; c < 0x100; c++) {
+  const code = KANA_BLOCK + c;
+  const char = code >= 0x3041 && code <= 0x3096 ? String.fromCharCode(code + TO_KATAKANA) : String.fromCharCode(code);
+  const small = SMALL_KANA.indexOf(char);
+  FOLDED[c] = (small < 0 ? char : LARGE_KANA[small]).charCodeAt(0);
+  VOWEL_OF[c] = VOWELS.findIndex((kana) => kana.includes(String.fromCharCode(code))) + 1;
+}
 // The vowel kana that lengthen the kana before them inside a word, as ー does: ウ after an o or u
 // sound (「ソウダン」 = 「ソーダン」, 「ニュウ」 = 「ニュー」), イ after an e sound (「ケイサツ」). A after a,
 // I after i, E after e and O after o are left alone: they are nearly always a particle meeting
 // the next word (「ガ|アリマスカ」, 「ニ|イル」), and folding them would glue the two together.
-const LENGTHENS: Record<string, string> = { ウ: 'uo', イ: 'e' };
+const [KANA_U, KANA_I, LONG_MARK] = [0x30a6, 0x30a4, 0x30fc];
 const KANA = /[\u3041-\u30ff]/;
+// The folded text's characters, reused: folding makes no object per character.
+let folded = new Uint16Array(1024);
 
 /**
  * Kana folding, the same for documents and queries, one character for one (so offsets hold):
@@ -114,20 +114,28 @@ const KANA = /[\u3041-\u30ff]/;
 export function foldKana(text: string): string {
   // Runs on every word and text an index is built from: text without kana is left as it is.
   if (!KANA.test(text)) return text;
-  let out = '';
-  let vowel: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let char = code >= 0x3041 && code <= 0x3096 ? String.fromCharCode(code + TO_KATAKANA) : text[i];
-    char = LARGE_KANA[char] ?? char;
-    if (vowel && LENGTHENS[char]?.includes(vowel)) {
-      out += 'ー';
-      vowel = undefined;
+  const length = text.length;
+  if (length > folded.length) folded = new Uint16Array(length * 2);
+  let vowel = 0;
+  for (let i = 0; i < length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < KANA_BLOCK || code > KANA_BLOCK + 0xff) {
+      folded[i] = code;
+      vowel = 0;
       continue;
     }
-    out += char;
-    if (char !== 'ー') vowel = VOWEL[char];
+    code = FOLDED[code - KANA_BLOCK];
+    if ((code === KANA_U && (vowel === U_SOUND || vowel === O_SOUND)) || (code === KANA_I && vowel === E_SOUND)) {
+      folded[i] = LONG_MARK;
+      vowel = 0;
+      continue;
+    }
+    folded[i] = code;
+    if (code !== LONG_MARK) vowel = VOWEL_OF[code - KANA_BLOCK];
   }
+  // Written out in pieces: a call takes a limited number of arguments.
+  let out = '';
+  for (let at = 0; at < length; at += 4096) out += String.fromCharCode(...folded.subarray(at, Math.min(length, at + 4096)));
   return out;
 }
 

@@ -91,3 +91,62 @@ test('bigram keys are the bigrams, one number each, for every bundled text', asy
   assert.notEqual(bigramKey('回覧'), bigramKey('覧回'));
   assert.notEqual(bigramKey('回'), bigramKey('回覧'));
 });
+
+/** The folding rules, as they read, a character at a time (foldKana is written for speed). */
+function foldKanaByRule(text: string): string {
+  const large: Record<string, string> = {
+    ァ: 'ア',
+    ィ: 'イ',
+    ゥ: 'ウ',
+    ェ: 'エ',
+    ォ: 'オ',
+    ャ: 'ヤ',
+    ュ: 'ユ',
+    ョ: 'ヨ',
+    ヮ: 'ワ',
+    ヵ: 'カ',
+    ヶ: 'ケ',
+  };
+  const vowels: Record<string, string> = {};
+  for (const [vowel, kana] of Object.entries({
+    a: 'アカサタナハマヤラワガザダバパ',
+    i: 'イキシチニヒミリギジヂビピ',
+    u: 'ウクスツヌフムユルグズヅブプヴ',
+    e: 'エケセテネヘメレゲゼデベペ',
+    o: 'オコソトノホモヨロゴゾドボポヲ',
+  }))
+    for (const k of kana) vowels[k] = vowel;
+  const lengthens: Record<string, string> = { ウ: 'uo', イ: 'e' };
+  let out = '';
+  let vowel: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let char = code >= 0x3041 && code <= 0x3096 ? String.fromCharCode(code + 0x60) : text[i];
+    char = large[char] ?? char;
+    if (vowel && lengthens[char]?.includes(vowel)) {
+      out += 'ー';
+      vowel = undefined;
+      continue;
+    }
+    out += char;
+    if (char !== 'ー') vowel = vowels[char];
+  }
+  return out;
+}
+
+test('kana folding follows its rules for every pair of kana, kana after a long mark, and a text longer than one piece', async () => {
+  const { foldKana } = await import('../../src/search/normalize.js');
+  const block = Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(0x3000 + c));
+  const around = ['a', '申', '、', ' ', '\u{20000}'];
+  for (const first of [...block, ...around])
+    for (const second of [...block, ...around]) assert.equal(foldKana(first + second), foldKanaByRule(first + second), first + second);
+  for (const first of block)
+    for (const second of 'ウイーおうえい') assert.equal(foldKana(`${first}ー${second}`), foldKanaByRule(`${first}ー${second}`));
+  const { faq } = await import('./prebuilt.js');
+  const long = faq.entries
+    .map((entry) => entry.question + entry.answer)
+    .join('')
+    .repeat(2);
+  assert.ok(long.length > 3 * 4096);
+  assert.equal(foldKana(long), foldKanaByRule(long));
+});
