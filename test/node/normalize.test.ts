@@ -134,7 +134,7 @@ function foldKanaByRule(text: string): string {
   return out;
 }
 
-test('kana folding follows its rules for every pair of kana, kana after a long mark, and a text longer than one piece', async () => {
+test('kana folding follows its rules for every pair of kana, kana after a long mark, and texts of any length', async () => {
   const { foldKana } = await import('../../src/search/normalize.js');
   const block = Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(0x3000 + c));
   const around = ['a', '申', '、', ' ', '\u{20000}'];
@@ -149,4 +149,9 @@ test('kana folding follows its rules for every pair of kana, kana after a long m
     .repeat(2);
   assert.ok(long.length > 3 * 4096);
   assert.equal(foldKana(long), foldKanaByRule(long));
+  // Longer than the space folding reuses (an answer highlighted whole), and a short text after it.
+  const longer = long.repeat(4);
+  assert.ok(longer.length > 20_000);
+  assert.equal(foldKana(longer), foldKanaByRule(longer));
+  assert.equal(foldKana('そうだん'), 'ソーダン');
 });
