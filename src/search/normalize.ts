@@ -102,10 +102,9 @@ for (let c = 0; c < 0x100; c++) {
 // the next word (「ガ|アリマスカ」, 「ニ|イル」), and folding them would glue the two together.
 const [KANA_U, KANA_I, LONG_MARK] = [0x30a6, 0x30a4, 0x30fc];
 const KANA = /[\u3041-\u30ff]/;
-// The folded text's characters, reused up to an index's longest text (MAX_INDEXED_LENGTH): folding
-// makes no object per character. A longer text (an answer highlighted whole) gets its own.
-let scratch = new Uint16Array(1024);
-const MAX_SCRATCH = 20_000;
+// The folded text's characters, reused up to twice an index's longest text (MAX_INDEXED_LENGTH):
+// folding makes no object per character. A longer text (an answer highlighted whole) gets its own.
+const scratch = new Uint16Array(20_000);
 
 /**
  * Kana folding, the same for documents and queries, one character for one (so offsets hold):
@@ -117,7 +116,6 @@ export function foldKana(text: string): string {
   // Runs on every word and text an index is built from: text without kana is left as it is.
   if (!KANA.test(text)) return text;
   const length = text.length;
-  if (length > scratch.length && length <= MAX_SCRATCH) scratch = new Uint16Array(MAX_SCRATCH);
   const folded = length <= scratch.length ? scratch : new Uint16Array(length);
   let vowel = 0;
   for (let i = 0; i < length; i++) {
