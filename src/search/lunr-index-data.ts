@@ -3,6 +3,7 @@ import { finish } from './steps.js';
 
 /** One term's occurrences, kept as plain numbers until `load` writes Lunr's objects. */
 interface Posting {
+  /** The term (its key in `postings` too): loading reads postings without unpacking map entries. */
   term: string;
   /** Lunr's `_index`: the order in which terms were first seen. */
   index: number;
@@ -104,14 +105,14 @@ export class LunrIndexData<F extends string> {
     const stored = new Map<string, Record<string, unknown>>();
     for (const posting of this.postings.values()) {
       const holding: Record<string, unknown> = { _index: posting.index };
-      let held = 0;
+      let holderCount = 0;
       for (let f = 0; f < this.fields.length; f++) {
         // Lunr keeps a metadata object per document; with no metadata it is only read, so all
         // documents share one empty object, and fields without the term one empty holder list.
         // Plain objects, as Lunr's JSON makes them: refs are positions, kept as array elements,
         // where prototype-less objects were a dictionary each (8,000 for the bundled FAQ).
         const documents = posting.documents[f];
-        held += documents.length;
+        holderCount += documents.length;
         if (documents.length === 0) {
           holding[this.fields[f]] = NO_HOLDERS;
           continue;
@@ -122,7 +123,7 @@ export class LunrIndexData<F extends string> {
       }
       // lunr.idf's expression, on the count it reads from the holder lists: the same number, without
       // a key list per field.
-      posting.idf = Math.log(1 + Math.abs((total - held + 0.5) / (held + 0.5)));
+      posting.idf = Math.log(1 + Math.abs((total - holderCount + 0.5) / (holderCount + 0.5)));
       stored.set(this.encode(posting.term), holding);
       yield;
     }

@@ -1,6 +1,7 @@
 import { lunr } from './lunr-ja.js';
 import { toLunrTerm } from './lunr-terms.js';
 import { bigramKey } from './analyze.js';
+import { holderEntry } from './bigram-index.js';
 import { fuzzyMatches, kanaSlips } from './fuzzy.js';
 import { MIN_LOANWORD_LENGTH, soundSkeleton } from './loanwords.js';
 import { isEnglishStopWord } from './text-analysis.js';
@@ -221,7 +222,7 @@ function holdByBigrams(index: FaqSearchIndex, unit: QueryUnit, held: Map<number,
   const found = new Map<number, string[]>();
   for (const bigram of distinct) {
     for (const holder of index.bigrams.get(bigramKey(bigram)) ?? []) {
-      const ref = holder >> 2;
+      const ref = holderEntry(holder);
       const list = found.get(ref);
       // Once per entry, whichever fields hold the bigram.
       if (!list) found.set(ref, [bigram]);

@@ -453,15 +453,14 @@ export async function createSearchIndexInSlices(faq: IndexedFaq, prebuilt?: unkn
  */
 async function completeInSlices(index: FaqSearchIndex, sliceMs: number, signal?: AbortSignal): Promise<void> {
   await yieldToPage();
-  const work = index.unfinished;
   // A search meanwhile finishes the same steps at once (completeIndex); these then end.
-  if (work) {
+  if (index.unfinished) {
     try {
-      await finishInSlices(work, sliceMs, signal);
+      await finishInSlices(index.unfinished, sliceMs, signal);
     } catch {
       return; // aborted: the index is no one's
     }
-    if (index.unfinished === work) index.unfinished = undefined;
+    completeIndex(index);
     await yieldToPage();
   }
   while (!signal?.aborted && !index.bigrams.build(performance.now() + sliceMs)) await yieldToPage();
